@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Connections
+{
+    /// <summary>
+    /// The connections of one session. A provider with no explicit connection falls back to
+    /// environment variables (MUSICGEN_SUNO_API_KEY, MUSICGEN_SUNO_BASE_URI, MUSICGEN_SUNO_CALLBACK_URI,
+    /// MUSICGEN_MINIMAX_API_KEY, MUSICGEN_MINIMAX_BASE_URI), so runbooks need no Connect call.
+    /// </summary>
+    public sealed class ConnectionRegistry
+    {
+        private readonly object _gate = new object();
+        private readonly Dictionary<MusicProvider, MusicConnection> _connections = new Dictionary<MusicProvider, MusicConnection>();
+        private readonly Func<string, string?> _environment;
+        private MusicProvider? _defaultProvider;
+
+        public ConnectionRegistry(Func<string, string?>? environment = null)
+        {
+            _environment = environment ?? Environment.GetEnvironmentVariable;
+        }
+
+        /// <summary>Makes <paramref name="connection"/> its provider's connection and the default provider.</summary>
+        public void Connect(MusicConnection connection)
+        {
+            lock (_gate)
+            {
+                _connections[connection.Provider] = connection;
+                _defaultProvider = connection.Provider;
+            }
+        }
+
+        public bool Disconnect(MusicProvider provider)
+        {
+            lock (_gate)
+            {
+                if (_defaultProvider == provider)
+                {
+                    _defaultProvider = null;
+                }
+
+                return _connections.Remove(provider);
+            }
+        }
+
+        /// <summary>The provider used when no model names one: the last connected, else the first with an environment key.</summary>
+        public MusicProvider DefaultProvider
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    if (_defaultProvider != null)
+                    {
+                        return _defaultProvider.Value;
+                    }
+                }
+
+                return Providers.FirstOrDefault(p => FromEnvironment(p) != null);
+            }
+        }
+
+        /// <summary>Every connection in effect, explicit or from the environment.</summary>
+        public IReadOnlyList<MusicConnection> Active =>
+            Providers.Select(p => Find(p)).Where(c => c != null).Select(c => c!).ToArray();
+
+        /// <summary>The connection for <paramref name="provider"/>, with <paramref name="oneOffKey"/> in place of its key when given.</summary>
+        public MusicConnection Resolve(MusicProvider provider, ApiKey? oneOffKey = null)
+        {
+            var found = Find(provider);
+            if (found != null)
+            {
+                return oneOffKey == null ? found : found.WithApiKey(oneOffKey);
+            }
+
+            if (oneOffKey != null)
+            {
+                return new MusicConnection(provider, oneOffKey, BaseUriFromEnvironment(provider), CallbackFromEnvironment(provider), "-ApiKey");
+            }
+
+            throw new MusicGenException("MusicGen.Connection.NotConnected", MusicErrorCategory.AuthenticationError,
+                $"No {provider} API key: run Connect-MusicService -Provider {provider}, pass -ApiKey, or set {KeyVariable(provider)}.")
+            {
+                Provider = provider,
+            };
+        }
+
+        public static string KeyVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_API_KEY";
+
+        public static string BaseUriVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_BASE_URI";
+
+        public static string CallbackVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_CALLBACK_URI";
+
+        private static IEnumerable<MusicProvider> Providers => (MusicProvider[])Enum.GetValues(typeof(MusicProvider));
+
+        private MusicConnection? Find(MusicProvider provider)
+        {
+            lock (_gate)
+            {
+                if (_connections.TryGetValue(provider, out var connection))
+                {
+                    return connection;
+                }
+            }
+
+            return FromEnvironment(provider);
+        }
+
+        private MusicConnection? FromEnvironment(MusicProvider provider)
+        {
+            var key = _environment(KeyVariable(provider));
+            return string.IsNullOrWhiteSpace(key)
+                ? null
+                : new MusicConnection(provider, ApiKey.FromPlainText(key!), BaseUriFromEnvironment(provider), CallbackFromEnvironment(provider), "Environment");
+        }
+
+        private Uri? BaseUriFromEnvironment(MusicProvider provider) => UriVariable(BaseUriVariable(provider));
+
+        private Uri? CallbackFromEnvironment(MusicProvider provider) =>
+            provider == MusicProvider.Suno ? UriVariable(CallbackVariable(provider)) : null;
+
+        private Uri? UriVariable(string name)
+        {
+            var value = _environment(name);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return null;
+            }
+
+            return Uri.TryCreate(value, UriKind.Absolute, out var uri)
+                ? uri
+                : throw new MusicValidationException(name, "InvalidUri", $"Environment variable {name} is not an absolute URI: '{value}'.");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Connections
+{
+    /// <summary>Where and as whom to call one vendor. Displays its key masked.</summary>
+    public sealed class MusicConnection
+    {
+        public static readonly Uri SunoDefaultBaseUri = new Uri("https://api.sunoapi.org/");
+        public static readonly Uri MiniMaxDefaultBaseUri = new Uri("https://api.minimax.io/");
+
+        public MusicConnection(MusicProvider provider, ApiKey apiKey, Uri? baseUri = null, Uri? defaultCallbackUri = null, string source = "Connect-MusicService")
+        {
+            Provider = provider;
+            ApiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey));
+            BaseUri = EnsureSafeBaseUri(baseUri ?? DefaultBaseUri(provider));
+            DefaultCallbackUri = defaultCallbackUri;
+            Source = source;
+        }
+
+        public MusicProvider Provider { get; }
+        public Uri BaseUri { get; }
+        /// <summary>Suno only: sent as callBackUrl when a command names none.</summary>
+        public Uri? DefaultCallbackUri { get; }
+        /// <summary>How the connection was made: Connect-MusicService or an environment variable.</summary>
+        public string Source { get; }
+        public ApiKey ApiKey { get; }
+        public string MaskedApiKey => ApiKey.Masked;
+
+        public MusicConnection WithApiKey(ApiKey key) => new MusicConnection(Provider, key, BaseUri, DefaultCallbackUri, "-ApiKey");
+
+        public static Uri DefaultBaseUri(MusicProvider provider) =>
+            provider == MusicProvider.Suno ? SunoDefaultBaseUri : MiniMaxDefaultBaseUri;
+
+        /// <summary>Keys travel only over HTTPS; plain HTTP is allowed to loopback, where the simulator runs.</summary>
+        public static Uri EnsureSafeBaseUri(Uri baseUri)
+        {
+            if (!baseUri.IsAbsoluteUri)
+            {
+                throw new MusicValidationException("BaseUri", "InvalidUri", $"-BaseUri must be absolute; got '{baseUri}'.");
+            }
+
+            if (baseUri.Scheme != Uri.UriSchemeHttps && !(baseUri.Scheme == Uri.UriSchemeHttp && baseUri.IsLoopback))
+            {
+                throw new MusicGenException("MusicGen.Connection.InsecureBaseUri", MusicErrorCategory.SecurityError,
+                    $"-BaseUri '{baseUri.GetLeftPart(UriPartial.Authority)}' is not HTTPS; API keys are sent only over HTTPS (plain HTTP only to loopback).");
+            }
+
+            // A trailing slash makes relative paths append instead of replacing the last segment.
+            return baseUri.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
+        }
+
+        public override string ToString() => $"{Provider} {BaseUri} key {MaskedApiKey}";
+
+    }
+}

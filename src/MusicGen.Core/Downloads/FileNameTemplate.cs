@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Downloads
+{
+    /// <summary>
+    /// File-name templates over a track's fields, e.g. "{Title} - {Id}". Each field value is made
+    /// safe on its own before it is placed, so no value can introduce a separator.
+    /// </summary>
+    public static class FileNameTemplate
+    {
+        public const string Default = "{Title}-{Id}";
+        private static readonly Regex Token = new Regex(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant);
+
+        public static IReadOnlyList<string> Fields { get; } = new[] { "Title", "Id", "TaskId", "Model", "Provider", "Style", "CreatedAt" };
+
+        public static string Expand(string template, MusicTrack track)
+        {
+            if (string.IsNullOrWhiteSpace(template))
+            {
+                throw new MusicValidationException("NameTemplate", "Required", "-NameTemplate is empty.");
+            }
+
+            var expanded = Token.Replace(template, match => SafeFileName.Make(Value(match.Groups["name"].Value, track)));
+            return SafeFileName.Make(expanded);
+        }
+
+        private static string Value(string field, MusicTrack track) => field.ToLowerInvariant() switch
+        {
+            "title" => track.Title ?? track.Id,
+            "id" => track.Id,
+            "taskid" => track.TaskId,
+            "model" => track.Model ?? "",
+            "provider" => track.Provider.ToString(),
+            "style" => track.Style ?? "",
+            "createdat" => track.CreatedAt?.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) ?? "",
+            _ => throw new MusicValidationException("NameTemplate", "UnknownField",
+                $"-NameTemplate names {{{field}}}, which is not a track field; use {string.Join(", ", Fields.Select(f => "{" + f + "}"))}."),
+        };
+    }
+}

@@ -1,0 +1,172 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Http;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Downloads
+{
+    /// <summary>
+    /// Writes a track's audio to disk atomically: the bytes stream into a hidden temporary file in
+    /// the target folder, which is renamed only once complete and of the announced length. A
+    /// failed or cancelled save leaves nothing behind, and an existing file is kept unless forced.
+    /// </summary>
+    public sealed class TrackSaver
+    {
+        private const int BufferSize = 81920;
+        private static readonly TimeSpan DownloadTimeout = TimeSpan.FromMinutes(10);
+        private readonly MusicHttpPipeline _http;
+
+        public TrackSaver(MusicHttpPipeline http) => _http = http;
+
+        /// <param name="progress">Bytes written so far and the total when known; called from the saving thread.</param>
+        /// <returns>The full path of the saved file.</returns>
+        public async Task<string> SaveAsync(MusicTrack track, SaveOptions options, Action<long, long?>? progress, CancellationToken cancellationToken)
+        {
+            if (!track.HasAudio)
+            {
+                throw new MusicGenException("MusicGen.Save.NoAudio", MusicErrorCategory.InvalidOperation,
+                    $"Track {track.Id} of task {track.TaskId} has no audio yet; wait for the task (Wait-MusicTask) and save again.")
+                {
+                    Provider = track.Provider,
+                    TaskId = track.TaskId,
+                };
+            }
+
+            var folder = Path.GetFullPath(options.Folder);
+            Directory.CreateDirectory(folder);
+            var stem = FileNameTemplate.Expand(options.NameTemplate, track);
+            var expected = AudioContainer.FromHints(null, track.AudioUri, track.AudioFormat);
+            if (expected != null && !options.Force)
+            {
+                RefuseExisting(Inside(folder, stem + expected));
+            }
+
+            var temporary = Inside(folder, "." + stem + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
+            try
+            {
+                string extension;
+                using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    deadline.CancelAfter(DownloadTimeout);
+                    extension = await WriteAsync(track, temporary, progress, deadline.Token).ConfigureAwait(false);
+                }
+
+                var final = Inside(folder, stem + extension);
+                Publish(temporary, final, options.Force);
+                return final;
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
+            }
+        }
+
+        private async Task<string> WriteAsync(MusicTrack track, string temporary, Action<long, long?>? progress, CancellationToken cancellationToken)
+        {
+            using var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+            if (track.AudioData != null)
+            {
+                await target.WriteAsync(track.AudioData, 0, track.AudioData.Length, cancellationToken).ConfigureAwait(false);
+                progress?.Invoke(track.AudioData.Length, track.AudioData.Length);
+                return Extension(track.AudioData, track.AudioData.Length, null, track);
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, track.AudioUri);
+            using var response = await _http.CreateDownloadClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new MusicGenException("MusicGen.Save.DownloadFailed", MusicErrorCategory.ResourceUnavailable,
+                    $"Downloading track {track.Id} failed: HTTP {(int)response.StatusCode} from {track.AudioUri!.GetLeftPart(UriPartial.Path)}.")
+                {
+                    Provider = track.Provider,
+                    TaskId = track.TaskId,
+                    IsRetryable = (int)response.StatusCode >= 500,
+                };
+            }
+
+            var total = response.Content.Headers.ContentLength;
+            var head = new byte[AudioContainer.BytesNeeded];
+            var headCount = 0;
+            long written = 0;
+            using (var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+            {
+                var buffer = new byte[BufferSize];
+                int read;
+                while ((read = await source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    var toHead = Math.Min(read, head.Length - headCount);
+                    Array.Copy(buffer, 0, head, headCount, toHead);
+                    headCount += toHead;
+                    await target.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                    written += read;
+                    progress?.Invoke(written, total);
+                }
+            }
+
+            if (total != null && written != total)
+            {
+                throw new MusicGenException("MusicGen.Save.Truncated", MusicErrorCategory.InvalidData,
+                    $"Downloading track {track.Id} stopped after {written} of {total} bytes; nothing was saved.")
+                {
+                    Provider = track.Provider,
+                    TaskId = track.TaskId,
+                    IsRetryable = true,
+                };
+            }
+
+            return Extension(head, headCount, response.Content.Headers.ContentType?.MediaType, track);
+        }
+
+        private static string Extension(byte[] head, int count, string? contentType, MusicTrack track) =>
+            AudioContainer.FromContent(head, count) ?? AudioContainer.FromHints(contentType, track.AudioUri, track.AudioFormat) ?? ".bin";
+
+        private static void Publish(string temporary, string final, bool force)
+        {
+            if (force && File.Exists(final))
+            {
+                File.Replace(temporary, final, destinationBackupFileName: null);
+                return;
+            }
+
+            RefuseExisting(final);
+            try
+            {
+                File.Move(temporary, final);
+            }
+            catch (IOException) when (File.Exists(final))
+            {
+                RefuseExisting(final);
+                throw;
+            }
+        }
+
+        private static void RefuseExisting(string path)
+        {
+            if (File.Exists(path))
+            {
+                throw new MusicGenException("MusicGen.Save.FileExists", MusicErrorCategory.ResourceExists,
+                    $"'{path}' already exists; use -Force to replace it or -NameTemplate to choose another name.");
+            }
+        }
+
+        /// <summary>Joins a name to the folder and proves the result is directly inside it.</summary>
+        private static string Inside(string folder, string name)
+        {
+            var path = Path.GetFullPath(Path.Combine(folder, name));
+            if (!string.Equals(Path.GetDirectoryName(path), folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), StringComparison.Ordinal))
+            {
+                throw new MusicGenException("MusicGen.Save.UnsafeName", MusicErrorCategory.SecurityError,
+                    $"The file name '{name}' would leave the folder '{folder}'.");
+            }
+
+            return path;
+        }
+    }
+}

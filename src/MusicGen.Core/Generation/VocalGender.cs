@@ -1,0 +1,9 @@
+namespace MusicGen.Core.Generation
+{
+    /// <summary>A bias, not a guarantee (api-spec §2.1); sent to Suno as "m" or "f".</summary>
+    public enum VocalGender
+    {
+        Male,
+        Female,
+    }
+}

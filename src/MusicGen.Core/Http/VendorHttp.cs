@@ -1,0 +1,96 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using MusicGen.Core.Connections;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Http
+{
+    /// <summary>Sends one vendor API call and turns transport failures into <see cref="MusicGenException"/>.</summary>
+    internal static class VendorHttp
+    {
+        public static HttpRequestMessage Request(HttpMethod method, MusicConnection connection, string relativePath, string rateLimitPartition, string? jsonBody = null)
+        {
+            var request = new HttpRequestMessage(method, new Uri(connection.BaseUri, relativePath));
+            MusicRequestContext.SetApiKey(request, connection.ApiKey);
+            MusicRequestContext.SetRateLimitPartition(request, rateLimitPartition);
+            if (jsonBody != null)
+            {
+                request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
+            }
+
+            return request;
+        }
+
+        public static async Task<VendorResponse> SendAsync(HttpClient client, HttpRequestMessage request, MusicProvider provider, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(timeout);
+            try
+            {
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
+                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                return new VendorResponse(response.StatusCode, body);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new MusicGenException($"MusicGen.{provider}.RequestTimeout", MusicErrorCategory.OperationTimeout,
+                    $"{provider} did not answer {request.Method} {request.RequestUri?.AbsolutePath} within {timeout.TotalSeconds:0} s.")
+                {
+                    Provider = provider,
+                    IsRetryable = true,
+                };
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new MusicGenException($"MusicGen.{provider}.ConnectionFailed", MusicErrorCategory.ResourceUnavailable,
+                    $"Could not reach {provider} at {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: {ex.Message}", ex)
+                {
+                    Provider = provider,
+                    IsRetryable = true,
+                };
+            }
+        }
+
+        /// <summary>
+        /// Parses a body as JSON. A body that is not JSON is judged by its HTTP status (gateway
+        /// pages, empty 5xx), else reported as malformed.
+        /// </summary>
+        public static JsonDocument ParseJson(VendorResponse response, MusicProvider provider, SunoErrorFamily family)
+        {
+            try
+            {
+                return JsonDocument.Parse(response.Body);
+            }
+            catch (JsonException)
+            {
+                if (!response.IsSuccessStatus)
+                {
+                    throw HttpStatusErrors.ToException(provider, response.Status, family, Snippet(response.Body));
+                }
+
+                throw new MusicGenException($"MusicGen.{provider}.MalformedResponse", MusicErrorCategory.InvalidData,
+                    $"{provider} answered HTTP {(int)response.Status} with a body that is not valid JSON ({response.Body.Length} characters): {Snippet(response.Body)}")
+                {
+                    Provider = provider,
+                    IsRetryable = true,
+                };
+            }
+        }
+
+        private static string Snippet(string body)
+        {
+            var trimmed = body.Trim();
+            if (trimmed.Length == 0)
+            {
+                return "(empty body)";
+            }
+
+            return trimmed.Length <= 120 ? trimmed : trimmed.Substring(0, 120) + "…";
+        }
+    }
+}

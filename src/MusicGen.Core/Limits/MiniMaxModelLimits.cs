@@ -1,0 +1,15 @@
+namespace MusicGen.Core.Limits
+{
+    /// <summary>Limits of one MiniMax music model (api-spec §3.2).</summary>
+    public sealed class MiniMaxModelLimits
+    {
+        public string Model { get; init; } = "";
+        /// <summary>False for the cover models, which need reference audio rather than text alone.</summary>
+        public bool IsTextToMusic { get; init; }
+        public int PromptMinLength { get; init; }
+        public int PromptMaxLength { get; init; }
+        public int LyricsMinLength { get; init; }
+        public int LyricsMaxLength { get; init; }
+        public int RequestsPerMinute { get; init; }
+    }
+}

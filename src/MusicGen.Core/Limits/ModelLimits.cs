@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Limits
+{
+    /// <summary>
+    /// The one table of per-model limits. Client validation, the cmdlets' static validation
+    /// attributes (checked by reflection tests) and the simulator all read it, so a limit is
+    /// changed in exactly one place.
+    /// </summary>
+    public static class ModelLimits
+    {
+        public const string DefaultSunoModel = "V5";
+        public const string DefaultMiniMaxModel = "music-2.6";
+
+        private static readonly TimeSpan FourMinutes = TimeSpan.FromMinutes(4);
+        private static readonly TimeSpan EightMinutes = TimeSpan.FromMinutes(8);
+
+        public static IReadOnlyList<SunoModelLimits> Suno { get; } = new[]
+        {
+            SunoModel("V4", lyrics: 3000, style: 200, title: 80, FourMinutes),
+            SunoModel("V4_5", lyrics: 5000, style: 1000, title: 100, EightMinutes),
+            SunoModel("V4_5PLUS", lyrics: 5000, style: 1000, title: 100, EightMinutes),
+            SunoModel("V4_5ALL", lyrics: 5000, style: 1000, title: 80, EightMinutes),
+            SunoModel("V5", lyrics: 5000, style: 1000, title: 100, maxTrack: null),
+            SunoModel("V5_5", lyrics: 5000, style: 1000, title: 100, maxTrack: null),
+        };
+
+        public static IReadOnlyList<MiniMaxModelLimits> MiniMax { get; } = new[]
+        {
+            MiniMaxText("music-2.6", rpm: 120),
+            MiniMaxText("music-2.6-free", rpm: 3),
+            MiniMaxText("music-3.0", rpm: 120),
+            MiniMaxText("music-3.0-free", rpm: 3),
+            MiniMaxCover("music-cover", rpm: 120),
+            MiniMaxCover("music-cover-free", rpm: 3),
+        };
+
+        /// <summary>Models New-MusicTrack can generate with, in the order users see them.</summary>
+        public static IReadOnlyList<string> TextToMusicModels { get; } =
+            Suno.Select(m => m.Model).Concat(MiniMax.Where(m => m.IsTextToMusic).Select(m => m.Model)).ToArray();
+
+        public static SunoModelLimits? FindSuno(string model) =>
+            Suno.FirstOrDefault(m => string.Equals(m.Model, model, StringComparison.OrdinalIgnoreCase));
+
+        public static MiniMaxModelLimits? FindMiniMax(string model) =>
+            MiniMax.FirstOrDefault(m => string.Equals(m.Model, model, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>The vendor that serves <paramref name="model"/>, or null for an unknown model.</summary>
+        public static MusicProvider? ProviderOf(string model) =>
+            FindSuno(model) != null ? MusicProvider.Suno
+            : FindMiniMax(model) != null ? MusicProvider.MiniMax
+            : (MusicProvider?)null;
+
+        public static string DefaultModelFor(MusicProvider provider) =>
+            provider == MusicProvider.Suno ? DefaultSunoModel : DefaultMiniMaxModel;
+
+        private static SunoModelLimits SunoModel(string model, int lyrics, int style, int title, TimeSpan? maxTrack) =>
+            new SunoModelLimits
+            {
+                Model = model,
+                LyricsMaxLength = lyrics,
+                StyleMaxLength = style,
+                TitleMaxLength = title,
+                DescriptionMaxLength = 500,
+                MaxTrackLength = maxTrack,
+            };
+
+        private static MiniMaxModelLimits MiniMaxText(string model, int rpm) => new MiniMaxModelLimits
+        {
+            Model = model,
+            IsTextToMusic = true,
+            PromptMinLength = 1,
+            PromptMaxLength = 2000,
+            LyricsMinLength = 1,
+            LyricsMaxLength = 3500,
+            RequestsPerMinute = rpm,
+        };
+
+        private static MiniMaxModelLimits MiniMaxCover(string model, int rpm) => new MiniMaxModelLimits
+        {
+            Model = model,
+            IsTextToMusic = false,
+            PromptMinLength = 10,
+            PromptMaxLength = 300,
+            LyricsMinLength = 10,
+            LyricsMaxLength = 1000,
+            RequestsPerMinute = rpm,
+        };
+    }
+}

@@ -1,0 +1,18 @@
+using System;
+
+namespace MusicGen.Core.Limits
+{
+    /// <summary>Character limits of one Suno model (api-spec §3.1).</summary>
+    public sealed class SunoModelLimits
+    {
+        public string Model { get; init; } = "";
+        /// <summary>Custom mode: the prompt is sung verbatim as lyrics.</summary>
+        public int LyricsMaxLength { get; init; }
+        public int StyleMaxLength { get; init; }
+        public int TitleMaxLength { get; init; }
+        /// <summary>Non-custom mode: a description the vendor writes lyrics from.</summary>
+        public int DescriptionMaxLength { get; init; }
+        /// <summary>Longest track the model produces; null where the vendor does not say.</summary>
+        public TimeSpan? MaxTrackLength { get; init; }
+    }
+}

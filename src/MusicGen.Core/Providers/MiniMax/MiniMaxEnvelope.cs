@@ -1,0 +1,36 @@
+using System.Text.Json;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Http;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Providers.MiniMax
+{
+    /// <summary>base_resp.status_code != 0 is failure even under HTTP 200 (api-spec §1.2).</summary>
+    internal static class MiniMaxEnvelope
+    {
+        public static JsonElement Root(VendorResponse response)
+        {
+            using var document = VendorHttp.ParseJson(response, MusicProvider.MiniMax, SunoErrorFamily.Generation);
+            var root = document.RootElement.Clone();
+            var baseResp = root.Field("base_resp");
+            var code = baseResp?.Number("status_code");
+            if (code == null)
+            {
+                if (!response.IsSuccessStatus)
+                {
+                    throw HttpStatusErrors.ToException(MusicProvider.MiniMax, response.Status, SunoErrorFamily.Generation, "no base_resp in the body");
+                }
+
+                throw new MusicGenException("MusicGen.MiniMax.MalformedResponse", MusicErrorCategory.InvalidData,
+                    "MiniMax answered without base_resp.status_code.") { Provider = MusicProvider.MiniMax, IsRetryable = true };
+            }
+
+            if ((int)code.Value != 0)
+            {
+                throw MiniMaxErrorCodes.ToException((int)code.Value, baseResp!.Value.Text("status_msg"));
+            }
+
+            return root;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using MusicGen.Core.Connections;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Generation;
+using MusicGen.Core.Http;
+using MusicGen.Core.Limits;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Providers.MiniMax
+{
+    /// <summary>MiniMax music: one blocking request returns the finished audio; there is nothing to poll.</summary>
+    public sealed class MiniMaxProvider : IMusicProvider
+    {
+        private const string GeneratePath = "v1/music_generation";
+        private const int Completed = 2;
+        // Generation runs inside the request and can take minutes (api-spec §1.2: "use a long client timeout").
+        private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
+
+        private readonly MusicConnection _connection;
+        private readonly MusicHttpPipeline _http;
+        private readonly CompletedTaskStore _completed;
+
+        public MiniMaxProvider(MusicConnection connection, MusicHttpPipeline http, CompletedTaskStore completed)
+        {
+            _connection = connection;
+            _http = http;
+            _completed = completed;
+        }
+
+        public MusicProvider Provider => MusicProvider.MiniMax;
+
+        public PreparedRequest PrepareGenerate(GenerateRequest request)
+        {
+            GenerateRequestValidator.Validate(request);
+            var describes = request.Mode == GenerationMode.Description;
+            var instrumental = request.Mode == GenerationMode.Instrumental || (describes && request.Instrumental);
+            var body = new MiniMaxGenerateBody
+            {
+                Model = ModelLimits.FindMiniMax(request.Model)!.Model,
+                Prompt = describes ? request.Prompt : request.Style,
+                Lyrics = request.Mode == GenerationMode.Lyrics ? request.Lyrics : null,
+                // Description mode: MiniMax writes the lyrics from the prompt.
+                LyricsOptimizer = describes && !instrumental ? true : (bool?)null,
+                IsInstrumental = instrumental ? true : (bool?)null,
+                OutputFormat = request.OutputFormat ?? MiniMaxAudioSettings.DefaultOutputFormat,
+                AudioSetting = new MiniMaxAudioSetting
+                {
+                    SampleRate = request.SampleRate ?? MiniMaxAudioSettings.DefaultSampleRate,
+                    Bitrate = request.Bitrate ?? MiniMaxAudioSettings.DefaultBitrate,
+                    Format = request.AudioFormat ?? MiniMaxAudioSettings.DefaultFormat,
+                },
+            };
+            return new PreparedRequest(Provider, HttpMethod.Post, new Uri(_connection.BaseUri, GeneratePath), JsonWire.Serialize(body), _connection.MaskedApiKey, request);
+        }
+
+        public async Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken)
+        {
+            var model = ModelLimits.FindMiniMax(request.Source.Model)!.Model;
+            var submitted = DateTimeOffset.UtcNow;
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitPolicy.MiniMaxPartition(model), request.JsonBody);
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
+            var root = MiniMaxEnvelope.Root(response);
+            var task = ToTask(root, request.Source, model, submitted);
+            _completed.Add(task);
+            return task;
+        }
+
+        public Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
+        {
+            var task = _completed.Find(taskId) ?? throw new MusicGenException("MusicGen.MiniMax.TaskNotFound", MusicErrorCategory.ObjectNotFound,
+                $"No MiniMax result '{taskId}' in this session. MiniMax answers synchronously and keeps no task to look up; New-MusicTrack returned the result when it was made.")
+            {
+                Provider = Provider,
+                TaskId = taskId,
+            };
+            return Task.FromResult(task);
+        }
+
+        private static MusicTask ToTask(JsonElement root, GenerateRequest request, string model, DateTimeOffset submitted)
+        {
+            var data = root.Field("data");
+            var status = (int?)data?.Number("status");
+            var audio = data?.Text("audio", "audio_url");
+            if (status != Completed || audio == null)
+            {
+                throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
+                    $"MiniMax answered success but without finished audio (data.status {status?.ToString() ?? "missing"}).") { Provider = MusicProvider.MiniMax, IsRetryable = true };
+            }
+
+            var taskId = root.Text("trace_id") ?? Guid.NewGuid().ToString("N");
+            var completed = DateTimeOffset.UtcNow;
+            var durationMs = root.Field("extra_info")?.Number("music_duration");
+            var isUrl = Uri.TryCreate(audio, UriKind.Absolute, out var audioUri);
+            var track = new MusicTrack
+            {
+                Provider = MusicProvider.MiniMax,
+                TaskId = taskId,
+                Id = taskId,
+                Title = request.Title,
+                Style = request.Mode == GenerationMode.Description ? request.Prompt : request.Style,
+                Lyrics = request.Lyrics,
+                Duration = durationMs > 0 ? TimeSpan.FromMilliseconds(durationMs.Value) : (TimeSpan?)null,
+                AudioUri = isUrl ? audioUri : null,
+                AudioData = isUrl ? null : HexAudio.Decode(audio),
+                AudioFormat = request.AudioFormat ?? MiniMaxAudioSettings.DefaultFormat,
+                Model = model,
+                CreatedAt = completed,
+                ExpiresAt = isUrl ? completed + MiniMaxAudioSettings.UrlLifetime : (DateTimeOffset?)null,
+            };
+            return new MusicTask
+            {
+                Provider = MusicProvider.MiniMax,
+                TaskId = taskId,
+                Operation = "Generate",
+                Model = model,
+                Title = request.Title,
+                Status = MusicTaskStatus.Succeeded,
+                VendorStatus = "COMPLETED",
+                Tracks = new[] { track },
+                SubmittedAt = submitted,
+                CompletedAt = completed,
+            };
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using MusicGen.Core.Connections;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Generation;
+using MusicGen.Core.Http;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Providers.Suno
+{
+    /// <summary>sunoapi.org: asynchronous tasks submitted, then polled through record-info.</summary>
+    public sealed class SunoProvider : IMusicProvider
+    {
+        private const string GeneratePath = "api/v1/generate";
+        private const string RecordInfoPath = "api/v1/generate/record-info";
+        private const string CreditPath = "api/v1/generate/credit";
+        private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
+
+        private readonly MusicConnection _connection;
+        private readonly MusicHttpPipeline _http;
+
+        public SunoProvider(MusicConnection connection, MusicHttpPipeline http)
+        {
+            _connection = connection;
+            _http = http;
+        }
+
+        public MusicProvider Provider => MusicProvider.Suno;
+
+        public PreparedRequest PrepareGenerate(GenerateRequest request)
+        {
+            GenerateRequestValidator.Validate(request);
+            var rules = GenerationModeRules.For(request.Mode);
+            var body = new SunoGenerateBody
+            {
+                CustomMode = rules.SunoCustomMode,
+                Instrumental = rules.SunoInstrumental ?? request.Instrumental,
+                Model = Limits.ModelLimits.FindSuno(request.Model)!.Model,
+                CallBackUrl = (request.CallbackUri ?? _connection.DefaultCallbackUri ?? Limits.SunoServiceLimits.PlaceholderCallbackUri).AbsoluteUri,
+                Prompt = request.Mode == GenerationMode.Description ? request.Prompt : request.Lyrics,
+                Style = rules.SunoCustomMode ? request.Style : null,
+                Title = rules.SunoCustomMode ? request.Title : null,
+                PersonaId = request.PersonaId,
+                PersonaModel = request.PersonaModel switch
+                {
+                    PersonaModel.StylePersona => "style_persona",
+                    PersonaModel.VoicePersona => "voice_persona",
+                    _ => null,
+                },
+                NegativeTags = request.NegativeTag,
+                VocalGender = request.VocalGender switch
+                {
+                    VocalGender.Male => "m",
+                    VocalGender.Female => "f",
+                    _ => null,
+                },
+                StyleWeight = request.StyleWeight,
+                WeirdnessConstraint = request.WeirdnessConstraint,
+                AudioWeight = request.AudioWeight,
+            };
+            return new PreparedRequest(Provider, HttpMethod.Post, new Uri(_connection.BaseUri, GeneratePath), JsonWire.Serialize(body), _connection.MaskedApiKey, request);
+        }
+
+        public async Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken)
+        {
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitPolicy.SunoPartition, request.JsonBody);
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
+            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
+            var taskId = data.Text("taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
+                MusicErrorCategory.InvalidData, "Suno accepted the request but returned no taskId.") { Provider = Provider };
+            return new MusicTask
+            {
+                Provider = Provider,
+                TaskId = taskId,
+                Operation = "Generate",
+                Model = request.Source.Model,
+                Title = request.Source.Title,
+                Status = MusicTaskStatus.Pending,
+                VendorStatus = "PENDING",
+                SubmittedAt = DateTimeOffset.UtcNow,
+            };
+        }
+
+        public async Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
+        {
+            if (string.IsNullOrWhiteSpace(taskId))
+            {
+                throw new MusicValidationException("TaskId", "Required", "-TaskId is empty.");
+            }
+
+            var path = RecordInfoPath + "?taskId=" + Uri.EscapeDataString(taskId);
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitPolicy.SunoPartition);
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
+            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation, taskId);
+            if (data.ValueKind != JsonValueKind.Object)
+            {
+                throw new MusicGenException("MusicGen.Suno.TaskNotFound", MusicErrorCategory.ObjectNotFound,
+                    $"Suno knows no task '{taskId}'.") { Provider = Provider, TaskId = taskId };
+            }
+
+            return SunoRecordInfoParser.Parse(data, taskId);
+        }
+
+        public async Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken)
+        {
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, RateLimitPolicy.SunoPartition);
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
+            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
+            var credits = data.ValueKind == JsonValueKind.Number ? data.GetDouble()
+                : data.ValueKind == JsonValueKind.String && double.TryParse(data.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
+                : throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
+                    $"Suno's credit answer holds no number: {data.GetRawText()}") { Provider = Provider };
+            return new MusicCreditBalance { Provider = Provider, Credits = (long)credits, RetrievedAt = DateTimeOffset.UtcNow };
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using MusicGen.Core.Http;
+using MusicGen.Core.Limits;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Providers.Suno
+{
+    /// <summary>
+    /// record-info's data object → <see cref="MusicTask"/>. Tolerates the documented variants:
+    /// response.sunoData[] in camelCase or response.data[] in snake_case, param as a JSON string.
+    /// </summary>
+    internal static class SunoRecordInfoParser
+    {
+        public static MusicTask Parse(JsonElement data, string requestedTaskId)
+        {
+            var taskId = data.Text("taskId", "task_id") ?? requestedTaskId;
+            var request = ParseParam(data.Text("param"));
+            var model = request?.Text("model");
+            var items = data.Field("response")?.Field("sunoData", "suno_data", "data");
+            var tracks = items?.ValueKind == JsonValueKind.Array
+                ? items.Value.EnumerateArray().Select(item => ParseTrack(item, taskId, model)).ToList()
+                : new List<MusicTrack>();
+            var vendorStatus = data.Text("status");
+            var status = SunoTaskStatus.Map(vendorStatus, tracks);
+            return new MusicTask
+            {
+                Provider = MusicProvider.Suno,
+                TaskId = taskId,
+                Operation = OperationName(data.Text("operationType")),
+                Model = model ?? tracks.Select(t => t.Model).FirstOrDefault(m => m != null),
+                Title = request?.Text("title") ?? tracks.Select(t => t.Title).FirstOrDefault(t => t != null),
+                Status = status,
+                VendorStatus = vendorStatus,
+                Tracks = tracks,
+                ErrorCode = (int?)data.Number("errorCode", "error_code"),
+                ErrorMessage = data.Text("errorMessage", "error_message"),
+                SubmittedAt = data.Timestamp("createTime", "create_time"),
+                CompletedAt = status == MusicTaskStatus.Succeeded || status == MusicTaskStatus.Failed
+                    ? tracks.Select(t => t.CreatedAt).Where(t => t != null).DefaultIfEmpty(DateTimeOffset.UtcNow).Max()
+                    : null,
+            };
+        }
+
+        private static MusicTrack ParseTrack(JsonElement item, string taskId, string? requestedModel)
+        {
+            var created = item.Timestamp("createTime", "create_time");
+            var seconds = item.Number("duration");
+            return new MusicTrack
+            {
+                Provider = MusicProvider.Suno,
+                TaskId = taskId,
+                Id = item.Text("id", "audioId", "audio_id") ?? "",
+                Title = item.Text("title"),
+                Style = item.Text("tags", "style"),
+                Lyrics = item.Text("prompt", "lyric", "lyrics"),
+                Duration = seconds > 0 ? TimeSpan.FromSeconds(seconds.Value) : (TimeSpan?)null,
+                AudioUri = item.AbsoluteUri("audioUrl", "audio_url"),
+                StreamAudioUri = item.AbsoluteUri("streamAudioUrl", "stream_audio_url"),
+                ImageUri = item.AbsoluteUri("imageUrl", "image_url"),
+                Model = requestedModel ?? item.Text("modelName", "model_name"),
+                CreatedAt = created,
+                ExpiresAt = created + SunoServiceLimits.Retention,
+            };
+        }
+
+        // param is the original request as a JSON-encoded string (parse twice); a broken one is no reason to fail the poll.
+        private static JsonElement? ParseParam(string? param)
+        {
+            if (string.IsNullOrWhiteSpace(param))
+            {
+                return null;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(param!);
+                return document.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        private static string OperationName(string? operationType) => operationType?.ToLowerInvariant() switch
+        {
+            null or "generate" => "Generate",
+            "extend" => "Extend",
+            "upload_cover" => "UploadCover",
+            "upload_extend" => "UploadExtend",
+            _ => operationType!,
+        };
+    }
+}

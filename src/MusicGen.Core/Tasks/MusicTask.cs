@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+
+namespace MusicGen.Core.Tasks
+{
+    /// <summary>A submitted generation and, once the vendor has them, its tracks.</summary>
+    public sealed class MusicTask
+    {
+        public MusicProvider Provider { get; init; }
+        public string TaskId { get; init; } = "";
+        public string Operation { get; init; } = "Generate";
+        public string? Model { get; init; }
+        /// <summary>The title the user asked for; MiniMax has no title field, so it is kept here.</summary>
+        public string? Title { get; init; }
+        public MusicTaskStatus Status { get; init; }
+        /// <summary>The vendor's own status word (e.g. SENSITIVE_WORD_ERROR, CALLBACK_EXCEPTION).</summary>
+        public string? VendorStatus { get; init; }
+        public IReadOnlyList<MusicTrack> Tracks { get; init; } = Array.Empty<MusicTrack>();
+        public int? ErrorCode { get; init; }
+        public string? ErrorMessage { get; init; }
+        public DateTimeOffset? SubmittedAt { get; init; }
+        public DateTimeOffset? CompletedAt { get; init; }
+
+        public bool IsTerminal => Status == MusicTaskStatus.Succeeded || Status == MusicTaskStatus.Failed;
+
+        /// <summary>True once the task is at least <paramref name="target"/> (a failure never counts).</summary>
+        public bool HasReached(MusicTaskStatus target) =>
+            Status != MusicTaskStatus.Failed && Status >= target;
+
+        /// <summary>A copy carrying what only the submitter knew (submission time, requested title).</summary>
+        public MusicTask WithSubmissionDetails(MusicTask submitted) => new MusicTask
+        {
+            Provider = Provider,
+            TaskId = TaskId,
+            Operation = Operation,
+            Model = Model ?? submitted.Model,
+            Title = Title ?? submitted.Title,
+            Status = Status,
+            VendorStatus = VendorStatus,
+            Tracks = Tracks,
+            ErrorCode = ErrorCode,
+            ErrorMessage = ErrorMessage,
+            SubmittedAt = submitted.SubmittedAt ?? SubmittedAt,
+            CompletedAt = CompletedAt,
+        };
+
+        public override string ToString() => $"{Provider} {TaskId} {Status}";
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+
+namespace MusicGen.Core.Tasks
+{
+    /// <summary>
+    /// One generated piece of audio. Property names are chosen to bind by property name to the
+    /// next cmdlet in a pipeline (TaskId, Id, Title, Style, Lyrics, Model).
+    /// </summary>
+    public sealed class MusicTrack
+    {
+        public MusicProvider Provider { get; init; }
+        public string TaskId { get; init; } = "";
+        /// <summary>The vendor's audio id (Suno audioId); generated for MiniMax, which has none.</summary>
+        public string Id { get; init; } = "";
+        public string? Title { get; init; }
+        public string? Style { get; init; }
+        public string? Lyrics { get; init; }
+        public TimeSpan? Duration { get; init; }
+        public Uri? AudioUri { get; init; }
+        public Uri? StreamAudioUri { get; init; }
+        public Uri? ImageUri { get; init; }
+        public string? Model { get; init; }
+        public DateTimeOffset? CreatedAt { get; init; }
+        /// <summary>When the vendor deletes the files (Suno retention, MiniMax URL expiry).</summary>
+        public DateTimeOffset? ExpiresAt { get; init; }
+        /// <summary>Audio returned inline (MiniMax hex output); null when the audio is behind <see cref="AudioUri"/>.</summary>
+        public byte[]? AudioData { get; init; }
+        /// <summary>The container the request asked for (mp3, wav, pcm), used when the content cannot tell.</summary>
+        public string? AudioFormat { get; init; }
+
+        public bool HasAudio => AudioData != null || AudioUri != null;
+
+        public override string ToString() => $"{Title ?? Id} ({Provider} {TaskId})";
+    }
+}

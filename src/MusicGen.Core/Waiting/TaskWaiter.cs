@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Waiting
+{
+    /// <summary>
+    /// Polls many tasks at once and reports each the moment it reaches the target status or
+    /// fails. Transient poll errors (5xx, rate limits, timeouts) are retried on the next poll;
+    /// a permanent one ends that task's wait with an error.
+    /// </summary>
+    public sealed class TaskWaiter
+    {
+        private readonly Func<MusicTask, CancellationToken, Task<MusicTask>> _refresh;
+        private readonly PollingPolicy _policy;
+
+        public TaskWaiter(Func<MusicTask, CancellationToken, Task<MusicTask>> refresh, PollingPolicy policy)
+        {
+            _refresh = refresh;
+            _policy = policy;
+        }
+
+        /// <summary>The interval actually used for <paramref name="taskCount"/> tasks.</summary>
+        public TimeSpan EffectiveInterval(WaitOptions options, int taskCount) => _policy.Floor(options.PollInterval, taskCount);
+
+        /// <exception cref="MusicWaitTimeoutException">The timeout passed with tasks still pending.</exception>
+        /// <exception cref="OperationCanceledException">The caller cancelled.</exception>
+        public async Task WaitAsync(IReadOnlyList<MusicTask> tasks, WaitOptions options, IWaitObserver observer, CancellationToken cancellationToken)
+        {
+            tasks = tasks.GroupBy(Key).Select(g => g.First()).ToList();
+            var latest = new ConcurrentDictionary<string, MusicTask>(tasks.ToDictionary(Key, t => t));
+            var done = new ConcurrentDictionary<string, bool>();
+            var interval = EffectiveInterval(options, tasks.Count);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (options.Timeout != null)
+            {
+                deadline.CancelAfter(options.Timeout.Value);
+            }
+
+            void ReportProgress() => observer.Progress(new WaitProgress(tasks.Count, done.Count,
+                latest.Where(p => !done.ContainsKey(p.Key)).GroupBy(p => p.Value.Status).ToDictionary(g => g.Key, g => g.Count())));
+
+            async Task Follow(MusicTask task)
+            {
+                var key = Key(task);
+                var current = task;
+                var pollNow = true;
+                while (true)
+                {
+                    if (current.HasReached(options.Until))
+                    {
+                        Finish(() => observer.Reached(current));
+                        return;
+                    }
+
+                    if (current.Status == MusicTaskStatus.Failed)
+                    {
+                        Finish(() => observer.Failed(current, TaskFailures.ToException(current)));
+                        return;
+                    }
+
+                    if (!pollNow)
+                    {
+                        await Task.Delay(interval, deadline.Token).ConfigureAwait(false);
+                    }
+
+                    pollNow = false;
+
+                    try
+                    {
+                        current = (await _refresh(current, deadline.Token).ConfigureAwait(false)).WithSubmissionDetails(task);
+                    }
+                    catch (MusicGenException ex) when (ex.IsRetryable)
+                    {
+                        continue;
+                    }
+                    catch (MusicGenException ex)
+                    {
+                        Finish(() => observer.Failed(current, ex));
+                        return;
+                    }
+
+                    latest[key] = current;
+                    ReportProgress();
+                }
+
+                void Finish(Action report)
+                {
+                    latest[key] = current;
+                    done[key] = true;
+                    report();
+                    ReportProgress();
+                }
+            }
+
+            ReportProgress();
+            try
+            {
+                await Task.WhenAll(tasks.Select(Follow)).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && options.Timeout != null)
+            {
+                var pending = latest.Where(p => !done.ContainsKey(p.Key)).Select(p => p.Value).ToList();
+                throw new MusicWaitTimeoutException(options.Timeout.Value, pending);
+            }
+        }
+
+        private static string Key(MusicTask task) => task.Provider + "/" + task.TaskId;
+    }
+}
