@@ -1,0 +1,68 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace MusicGen.Simulator
+{
+    /// <summary>
+    /// POSTs each stage's callback when the task reaches it. Only loopback URLs are called: the
+    /// simulator never sends traffic off the machine (the client's placeholder URL is dropped).
+    /// </summary>
+    internal sealed class CallbackSender
+    {
+        private readonly HttpClient _http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+        private readonly SimulatorOptions _options;
+        private readonly CancellationToken _stopping;
+
+        public CallbackSender(SimulatorOptions options, CancellationToken stopping)
+        {
+            _options = options;
+            _stopping = stopping;
+        }
+
+        public void Schedule(SunoTask task, Uri baseUri)
+        {
+            if (!Uri.TryCreate(task.CallbackUrl, UriKind.Absolute, out var target) || !target.IsLoopback)
+            {
+                return;
+            }
+
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    if (task.FailWith != null)
+                    {
+                        await At(task, _options.TextAfter);
+                        await Post(target, SunoPayloads.Callback(task, "error", task.FailWith, baseUri));
+                        return;
+                    }
+
+                    await At(task, _options.TextAfter);
+                    await Post(target, SunoPayloads.Callback(task, "text", "TEXT_SUCCESS", baseUri));
+                    await At(task, _options.FirstAfter);
+                    await Post(target, SunoPayloads.Callback(task, "first", "FIRST_SUCCESS", baseUri));
+                    await At(task, _options.CompleteAfter);
+                    await Post(target, SunoPayloads.Callback(task, "complete", "SUCCESS", baseUri));
+                }
+                catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+                {
+                    // Like the vendor, give up on a receiver that is gone.
+                }
+            });
+        }
+
+        private Task At(SunoTask task, TimeSpan offset)
+        {
+            var wait = task.CreatedAt + offset - DateTimeOffset.UtcNow;
+            return wait > TimeSpan.Zero ? Task.Delay(wait, _stopping) : Task.CompletedTask;
+        }
+
+        private async Task Post(Uri target, object payload)
+        {
+            using var response = await _http.PostAsJsonAsync(target, payload, _stopping);
+        }
+    }
+}

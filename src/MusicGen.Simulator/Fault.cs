@@ -1,0 +1,30 @@
+using System;
+
+namespace MusicGen.Simulator
+{
+    /// <summary>
+    /// A misbehaviour for the next request(s) whose path starts with <see cref="Path"/>. Tests queue
+    /// them in-process (<see cref="FaultPlan"/>) or through POST /_simulator/faults.
+    /// </summary>
+    public sealed class Fault
+    {
+        public string Path { get; init; } = "/";
+        /// <summary>How many matching requests it applies to.</summary>
+        public int Times { get; init; } = 1;
+        public int DelayMs { get; init; }
+        /// <summary>Answer with this HTTP status and a non-JSON body (a gateway error page).</summary>
+        public int? HttpStatus { get; init; }
+        /// <summary>Answer HTTP 200 with this vendor code (Suno body code, MiniMax status_code).</summary>
+        public int? VendorCode { get; init; }
+        /// <summary>Answer HTTP 200 with a body that is not valid JSON.</summary>
+        public bool Malformed { get; init; }
+        /// <summary>Announce the full length, send half, then drop the connection.</summary>
+        public bool Truncate { get; init; }
+        /// <summary>Drop the connection without answering.</summary>
+        public bool Reset { get; init; }
+        /// <summary>Suno generate only: the task ends in this failure status (e.g. SENSITIVE_WORD_ERROR).</summary>
+        public string? TaskOutcome { get; init; }
+
+        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset;
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MusicGen.Simulator
+{
+    /// <summary>
+    /// MiniMax's synchronous music_generation: the answer carries the finished audio as a URL or
+    /// hex. The audio is always WAV (the simulator cannot encode MP3); clients that name the file
+    /// from its content see that honestly.
+    /// </summary>
+    internal static class MiniMaxEndpoints
+    {
+        public static void Map(IEndpointRouteBuilder app, SimulatorHost host) =>
+            app.MapPost("/v1/music_generation", (Func<HttpContext, Task<IResult>>)(context => Generate(context, host)));
+
+        public static object BaseResp(int code, string message) => new { status_code = code, status_msg = message };
+
+        private static async Task<IResult> Generate(HttpContext context, SimulatorHost host)
+        {
+            host.State.CountGenerate();
+            JsonElement body;
+            try
+            {
+                body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, body is not JSON") });
+            }
+
+            var problem = MiniMaxGenerateRules.Check(body);
+            if (problem != null)
+            {
+                return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, " + problem) });
+            }
+
+            await Task.Delay(host.Options.MiniMaxLatency, context.RequestAborted);
+            var traceId = Guid.NewGuid().ToString("N");
+            var track = new SimulatedTrack(traceId, $"{body.Text("prompt")}|{body.Text("lyrics")}", host.Options.TrackLength);
+            host.State.Tracks[track.Id] = track;
+            var audio = body.Text("output_format") == "hex"
+                ? Convert.ToHexStringLower(track.Audio)
+                : new Uri(host.BaseUri, "audio/" + track.Id).AbsoluteUri;
+            return Results.Json(new
+            {
+                data = new { audio, status = 2 },
+                trace_id = traceId,
+                extra_info = new
+                {
+                    music_duration = (long)track.Length.TotalMilliseconds,
+                    music_sample_rate = WavSynthesizer.SampleRate,
+                    music_channel = 1,
+                    bitrate = WavSynthesizer.SampleRate * 16,
+                    music_size = track.Audio.Length,
+                },
+                analysis_info = (object?)null,
+                base_resp = BaseResp(0, "success"),
+            });
+        }
+    }
+}

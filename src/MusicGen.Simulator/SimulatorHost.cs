@@ -1,0 +1,168 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MusicGen.Simulator
+{
+    /// <summary>
+    /// Both vendors' contracts on 127.0.0.1. Tests start it in-process on port 0 and talk to it
+    /// over real sockets; the demo runs it as a program.
+    /// </summary>
+    public sealed class SimulatorHost : IAsyncDisposable
+    {
+        internal const string TaskOutcomeItem = "MusicGen.Simulator.TaskOutcome";
+        private readonly WebApplication _app;
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        private SimulatorHost(WebApplication app, SimulatorOptions options)
+        {
+            _app = app;
+            Options = options;
+            State = new SimulatorState(options.InitialSunoCredits);
+            Callbacks = new CallbackSender(options, _stopping.Token);
+        }
+
+        public SimulatorOptions Options { get; }
+        public SimulatorState State { get; }
+        public FaultPlan Faults { get; } = new FaultPlan();
+        public Uri BaseUri { get; private set; } = new Uri("http://127.0.0.1/");
+        internal CallbackSender Callbacks { get; }
+
+        /// <summary>A key the simulator accepts.</summary>
+        public string ApiKey => Options.ApiKeys.First();
+
+        public static async Task<SimulatorHost> StartAsync(SimulatorOptions options)
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
+            var app = builder.Build();
+            var host = new SimulatorHost(app, options);
+            app.Use(host.FaultsAndAuth);
+            SunoEndpoints.Map(app, host);
+            MiniMaxEndpoints.Map(app, host);
+            AdminEndpoints.Map(app, host);
+            await app.StartAsync();
+            host.BaseUri = new Uri(app.Urls.First().TrimEnd('/') + "/");
+            return host;
+        }
+
+        /// <summary>Completes when the process is asked to stop (Ctrl+C, SIGTERM).</summary>
+        public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
+        public async ValueTask DisposeAsync()
+        {
+            _stopping.Cancel();
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _stopping.Dispose();
+        }
+
+        private static bool IsSuno(PathString path) => path.StartsWithSegments("/api");
+
+        private static bool IsMiniMax(PathString path) => path.StartsWithSegments("/v1");
+
+        private async Task FaultsAndAuth(HttpContext context, Func<Task> next)
+        {
+            var path = context.Request.Path;
+            State.RequestLog.Enqueue(context.Request.Method + " " + path);
+            var fault = Faults.Take(path.Value ?? "/");
+            if (fault != null)
+            {
+                if (fault.DelayMs > 0)
+                {
+                    await Task.Delay(fault.DelayMs, context.RequestAborted);
+                }
+
+                context.Items[TaskOutcomeItem] = fault.TaskOutcome;
+                if (fault.ShapesResponse)
+                {
+                    await Misbehave(context, fault);
+                    return;
+                }
+            }
+
+            if ((IsSuno(path) || IsMiniMax(path)) && !Authorized(context))
+            {
+                await Unauthorized(context);
+                return;
+            }
+
+            if (fault?.Truncate == true)
+            {
+                await TruncatedBody(context, next);
+                return;
+            }
+
+            await next();
+        }
+
+        private bool Authorized(HttpContext context)
+        {
+            var header = context.Request.Headers.Authorization.ToString();
+            return header.StartsWith("Bearer ", StringComparison.Ordinal) && Options.ApiKeys.Contains(header.Substring("Bearer ".Length));
+        }
+
+        private static Task Unauthorized(HttpContext context)
+        {
+            if (IsMiniMax(context.Request.Path))
+            {
+                return context.Response.WriteAsJsonAsync(new { base_resp = MiniMaxEndpoints.BaseResp(1004, "login fail: Please carry the API secret key in the 'Authorization' field of the request header") });
+            }
+
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return context.Response.WriteAsJsonAsync(SunoPayloads.Envelope(401, "Unauthorized: invalid API key", null));
+        }
+
+        private static async Task Misbehave(HttpContext context, Fault fault)
+        {
+            if (fault.Reset)
+            {
+                context.Abort();
+                return;
+            }
+
+            if (fault.HttpStatus != null)
+            {
+                context.Response.StatusCode = fault.HttpStatus.Value;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync($"<html><body><h1>{fault.HttpStatus} Gateway Error</h1></body></html>");
+                return;
+            }
+
+            if (fault.Malformed)
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("{\"code\":200,\"msg\":\"success\",\"data\":{\"taskId\":");
+                return;
+            }
+
+            var code = fault.VendorCode!.Value;
+            await context.Response.WriteAsJsonAsync(IsMiniMax(context.Request.Path)
+                ? new { base_resp = MiniMaxEndpoints.BaseResp(code, $"simulated status {code}") }
+                : SunoPayloads.Envelope(code, $"simulated code {code}", null));
+        }
+
+        private static async Task TruncatedBody(HttpContext context, Func<Task> next)
+        {
+            var original = context.Response.Body;
+            using var buffer = new System.IO.MemoryStream();
+            context.Response.Body = buffer;
+            await next();
+            context.Response.Body = original;
+            context.Response.ContentLength = buffer.Length;
+            await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)(buffer.Length / 2)));
+            await original.FlushAsync();
+            context.Abort();
+        }
+
+        internal static JsonSerializerOptions AdminJson { get; } = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Text.Json;
+using MusicGen.Core.Limits;
+
+namespace MusicGen.Simulator
+{
+    /// <summary>
+    /// What /api/v1/generate rejects, with the vendor's codes: 400 for missing or invalid fields,
+    /// 413 for text over the model's limit. Limits come from the same table the client uses.
+    /// </summary>
+    internal static class SunoGenerateRules
+    {
+        public static (int Code, string Message)? Check(JsonElement body)
+        {
+            var model = body.Text("model");
+            var limits = model == null ? null : ModelLimits.FindSuno(model);
+            if (limits == null || limits.Model != model)
+            {
+                return (400, $"Invalid model: {model ?? "(missing)"}");
+            }
+
+            var customMode = body.Flag("customMode");
+            var instrumental = body.Flag("instrumental");
+            if (customMode == null || instrumental == null)
+            {
+                return (400, "customMode and instrumental are required");
+            }
+
+            if (string.IsNullOrEmpty(body.Text("callBackUrl")))
+            {
+                return (400, "callBackUrl is required");
+            }
+
+            var prompt = body.Text("prompt");
+            if (customMode == false)
+            {
+                if (string.IsNullOrEmpty(prompt))
+                {
+                    return (400, "prompt is required in non-custom mode");
+                }
+
+                return prompt.Length > limits.DescriptionMaxLength ? (413, $"prompt exceeds {limits.DescriptionMaxLength} characters") : null;
+            }
+
+            var style = body.Text("style");
+            var title = body.Text("title");
+            if (string.IsNullOrEmpty(style) || string.IsNullOrEmpty(title))
+            {
+                return (400, "style and title are required in custom mode");
+            }
+
+            if (instrumental == false && string.IsNullOrEmpty(prompt))
+            {
+                return (400, "prompt (lyrics) is required in custom mode when instrumental is false");
+            }
+
+            if ((prompt?.Length ?? 0) > limits.LyricsMaxLength) return (413, $"prompt exceeds {limits.LyricsMaxLength} characters for {model}");
+            if (style.Length > limits.StyleMaxLength) return (413, $"style exceeds {limits.StyleMaxLength} characters for {model}");
+            if (title.Length > limits.TitleMaxLength) return (413, $"title exceeds {limits.TitleMaxLength} characters for {model}");
+
+            foreach (var weight in new[] { "styleWeight", "weirdnessConstraint", "audioWeight" })
+            {
+                var value = body.Number(weight);
+                if (value != null && (value < SunoWeights.Minimum || value > SunoWeights.Maximum || Math.Abs(Math.Round(value.Value, 2) - value.Value) > 1e-9))
+                {
+                    return (400, $"{weight} must be 0-1 in steps of 0.01");
+                }
+            }
+
+            var gender = body.Text("vocalGender");
+            return gender != null && gender != "m" && gender != "f" ? (400, "vocalGender must be m or f") : null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MusicGen.Simulator
+{
+    /// <summary>
+    /// Real, playable audio: a 16-bit mono WAV whose melody is derived from the prompt, so
+    /// different requests sound different and the same request sounds the same.
+    /// </summary>
+    public static class WavSynthesizer
+    {
+        public const int SampleRate = 22050;
+        private static readonly double[] PentatonicSemitones = { 0, 2, 4, 7, 9, 12, 14, 16 };
+        private static readonly TimeSpan NoteLength = TimeSpan.FromMilliseconds(250);
+
+        public static byte[] Render(string seedText, TimeSpan length)
+        {
+            var seed = SHA256.HashData(Encoding.UTF8.GetBytes(seedText));
+            var samples = (int)(length.TotalSeconds * SampleRate);
+            var perNote = (int)(NoteLength.TotalSeconds * SampleRate);
+            var baseHz = 196.0 * Math.Pow(2, (seed[0] % 7) / 12.0);
+            using var stream = new MemoryStream(44 + (samples * 2));
+            using var writer = new BinaryWriter(stream);
+            WriteHeader(writer, samples);
+            for (var i = 0; i < samples; i++)
+            {
+                var note = i / perNote;
+                var step = PentatonicSemitones[seed[(note % 31) + 1] % PentatonicSemitones.Length];
+                var hz = baseHz * Math.Pow(2, step / 12.0);
+                var t = (double)i / SampleRate;
+                var inNote = (double)(i % perNote) / perNote;
+                var envelope = Math.Min(1.0, inNote * 20) * Math.Exp(-3 * inNote);
+                var value = envelope * ((0.6 * Math.Sin(2 * Math.PI * hz * t)) + (0.2 * Math.Sin(4 * Math.PI * hz * t)));
+                writer.Write((short)(value * short.MaxValue * 0.8));
+            }
+
+            writer.Flush();
+            return stream.ToArray();
+        }
+
+        private static void WriteHeader(BinaryWriter writer, int samples)
+        {
+            const short channels = 1;
+            const short bitsPerSample = 16;
+            var dataBytes = samples * channels * bitsPerSample / 8;
+            writer.Write(Encoding.ASCII.GetBytes("RIFF"));
+            writer.Write(36 + dataBytes);
+            writer.Write(Encoding.ASCII.GetBytes("WAVE"));
+            writer.Write(Encoding.ASCII.GetBytes("fmt "));
+            writer.Write(16);
+            writer.Write((short)1);
+            writer.Write(channels);
+            writer.Write(SampleRate);
+            writer.Write(SampleRate * channels * bitsPerSample / 8);
+            writer.Write((short)(channels * bitsPerSample / 8));
+            writer.Write(bitsPerSample);
+            writer.Write(Encoding.ASCII.GetBytes("data"));
+            writer.Write(dataBytes);
+        }
+    }
+}
