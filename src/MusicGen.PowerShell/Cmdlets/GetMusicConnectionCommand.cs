@@ -1,0 +1,21 @@
+using System.Linq;
+using System.Management.Automation;
+using MusicGen.Core.Connections;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// <para type="synopsis">Shows the connections in effect, with keys masked.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "MusicConnection")]
+    [OutputType(typeof(MusicConnection))]
+    public sealed class GetMusicConnectionCommand : MusicCmdlet
+    {
+        [Parameter(Position = 0)]
+        public MusicProvider? Provider { get; set; }
+
+        protected override void ProcessRecord() =>
+            WriteObject(MusicGenSession.Client.Connections.Active.Where(c => Provider == null || c.Provider == Provider), enumerateCollection: true);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Management.Automation;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// <para type="synopsis">Gets the remaining Suno credits.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "MusicCredit")]
+    [OutputType(typeof(MusicCreditBalance))]
+    public sealed class GetMusicCreditCommand : MusicApiCmdlet
+    {
+        protected override void ProcessRecord()
+        {
+            try
+            {
+                var suno = Client.Suno(OneOffKey);
+                WriteObject(Call(token => suno.GetCreditsAsync(token)));
+            }
+            catch (MusicGenException ex)
+            {
+                WriteMusicError(ex, MusicProvider.Suno);
+            }
+        }
+    }
+}

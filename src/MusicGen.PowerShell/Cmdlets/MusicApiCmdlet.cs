@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Security;
+using MusicGen.Core.Connections;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Providers;
+using MusicGen.Core.Tasks;
+using MusicGen.Core.Waiting;
+using MusicGen.PowerShell.Pipeline;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>A cmdlet that calls a vendor: it takes a one-off -ApiKey and can wait on tasks.</summary>
+    public abstract class MusicApiCmdlet : MusicCmdlet
+    {
+        private const int WaitActivityId = 0x4D47;
+
+        /// <summary>A key for this call only, in place of the connection's (a plain string is accepted).</summary>
+        [Parameter]
+        [SecureStringTransformation]
+        public SecureString? ApiKey { get; set; }
+
+        internal MusicClient Client => MusicGenSession.Client;
+
+        internal ApiKey? OneOffKey => ApiKey == null || ApiKey.Length == 0 ? null : new ApiKey(ApiKey);
+
+        /// <summary>
+        /// Waits on <paramref name="tasks"/> concurrently, writing each as it reaches the target, a
+        /// failed one as a non-terminating error, one progress bar for the lot; a timeout terminates
+        /// with the tasks still pending listed.
+        /// </summary>
+        internal void WaitAndWrite(IReadOnlyList<MusicTask> tasks, WaitOptions options)
+        {
+            var key = OneOffKey;
+            var waiter = new TaskWaiter((task, token) => Client.RefreshAsync(task, key, token), PollingPolicy.Suno);
+            var interval = waiter.EffectiveInterval(options, tasks.Count);
+            if (interval > options.PollInterval)
+            {
+                WriteVerbose($"Polling every {interval.TotalSeconds:0.##} s instead of {options.PollInterval.TotalSeconds:0.##} s to stay within the vendor's rate limits for {tasks.Count} task(s).");
+            }
+
+            try
+            {
+                Run((queue, token) => waiter.WaitAsync(tasks, options, new QueueObserver(queue), token));
+            }
+            catch (MusicWaitTimeoutException timeout)
+            {
+                ThrowTerminatingError(ErrorRecords.From(timeout, timeout.Pending));
+            }
+            finally
+            {
+                WriteProgress(new ProgressRecord(WaitActivityId, "Waiting for music tasks", "Done") { RecordType = ProgressRecordType.Completed });
+            }
+        }
+
+        /// <summary>Turns waiter callbacks (thread pool) into queued pipeline messages.</summary>
+        private sealed class QueueObserver : IWaitObserver
+        {
+            private readonly PipelineQueue _queue;
+
+            public QueueObserver(PipelineQueue queue) => _queue = queue;
+
+            public void Reached(MusicTask task) => _queue.Output(task);
+
+            public void Failed(MusicTask task, MusicGenException error) => _queue.Error(ErrorRecords.From(error, task));
+
+            public void Progress(WaitProgress progress) => _queue.Progress(new ProgressRecord(WaitActivityId,
+                $"Waiting for {progress.Total} music task(s)", progress.Describe())
+            {
+                PercentComplete = Math.Min(100, progress.PercentComplete),
+            });
+        }
+    }
+}

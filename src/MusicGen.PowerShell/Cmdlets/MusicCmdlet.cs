@@ -1,0 +1,66 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Http;
+using MusicGen.PowerShell.Pipeline;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// What every MusicGen cmdlet shares: Ctrl+C cancels all Core work through one token, and
+    /// background work reaches the pipeline only through a queue drained on the pipeline thread.
+    /// </summary>
+    public abstract class MusicCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        protected CancellationToken StopToken => _stopping.Token;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        public void Dispose() => _stopping.Dispose();
+
+        /// <summary>
+        /// Runs <paramref name="work"/> on the thread pool and writes what it queues, on this thread,
+        /// as it arrives. Exceptions come back here, after everything queued has been written.
+        /// </summary>
+        internal void Run(Func<PipelineQueue, CancellationToken, Task> work)
+        {
+            var queue = new PipelineQueue();
+            Task running;
+            using (MusicDiagnostics.Use(queue.Verbose))
+            {
+                running = Task.Run(() => work(queue, StopToken));
+            }
+
+            running.ContinueWith(_ => queue.Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            foreach (var message in queue.Drain())
+            {
+                message.WriteTo(this);
+            }
+
+            try
+            {
+                running.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>One Core call whose result the caller writes itself.</summary>
+        internal T Call<T>(Func<CancellationToken, Task<T>> work)
+        {
+            var result = default(T)!;
+            Run(async (_, token) => result = await work(token).ConfigureAwait(false));
+            return result;
+        }
+
+        /// <summary>Reports a failure for one input and lets the pipeline go on with the next.</summary>
+        protected void WriteMusicError(MusicGenException exception, object? target = null) =>
+            WriteError(ErrorRecords.From(exception, target));
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Generation;
+using MusicGen.Core.Tasks;
+using MusicGen.Core.Waiting;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// <para type="synopsis">Submits a song to Suno or MiniMax (spends credits).</para>
+    /// <para type="description">
+    /// The model picks the vendor: V4…V5_5 are Suno, music-2.6/music-3.0 (and -free) are MiniMax.
+    /// Three parameter sets mirror Suno's customMode/instrumental: -Prompt (a description; lyrics
+    /// are written for you), -Lyrics -Style -Title, and -Instrumental -Style -Title. Suno requires a
+    /// callBackUrl: -CallbackUri, else the connection's, else a placeholder that never resolves —
+    /// polling (Wait-MusicTask) works without a reachable callback.
+    /// </para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "MusicTrack", DefaultParameterSetName = DescriptionSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(MusicTask))]
+    public sealed class NewMusicTrackCommand : MusicApiCmdlet
+    {
+        internal const string DescriptionSet = nameof(GenerationMode.Description);
+        internal const string LyricsSet = nameof(GenerationMode.Lyrics);
+        internal const string InstrumentalSet = nameof(GenerationMode.Instrumental);
+
+        private readonly List<MusicTask> _submitted = new List<MusicTask>();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DescriptionSet)]
+        [ValidateLength(1, StaticLimits.PromptMaxLength)]
+        public string Prompt { get; set; } = "";
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
+        [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        public string Lyrics { get; set; } = "";
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
+        [ValidateLength(1, StaticLimits.StyleMaxLength)]
+        public string Style { get; set; } = "";
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
+        [ValidateLength(1, StaticLimits.TitleMaxLength)]
+        public string Title { get; set; } = "";
+
+        [Parameter(ParameterSetName = DescriptionSet)]
+        [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
+        public SwitchParameter Instrumental { get; set; }
+
+        /// <summary>Picks the vendor; defaults to the default connection's provider (V5 or music-2.6).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "music-2.6", "music-2.6-free", "music-3.0", "music-3.0-free")]
+        public string? Model { get; set; }
+
+        [Parameter]
+        [ValidateLength(1, StaticLimits.NegativeTagMaxLength)]
+        public string? NegativeTag { get; set; }
+
+        [Parameter]
+        public VocalGender? VocalGender { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? StyleWeight { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? WeirdnessConstraint { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? AudioWeight { get; set; }
+
+        [Parameter(ParameterSetName = LyricsSet)]
+        [Parameter(ParameterSetName = InstrumentalSet)]
+        [ValidateNotNullOrEmpty]
+        public string? PersonaId { get; set; }
+
+        [Parameter(ParameterSetName = LyricsSet)]
+        [Parameter(ParameterSetName = InstrumentalSet)]
+        public PersonaModel? PersonaModel { get; set; }
+
+        [Parameter]
+        public Uri? CallbackUri { get; set; }
+
+        [Parameter]
+        [ValidateSet("url", "hex")]
+        public string? OutputFormat { get; set; }
+
+        [Parameter]
+        [ValidateSet("16000", "24000", "32000", "44100")]
+        public int? SampleRate { get; set; }
+
+        [Parameter]
+        [ValidateSet("32000", "64000", "128000", "256000")]
+        public int? Bitrate { get; set; }
+
+        [Parameter]
+        [ValidateSet("mp3", "wav", "pcm")]
+        public string? AudioFormat { get; set; }
+
+        /// <summary>Submit, then wait for every submitted task (as Wait-MusicTask does).</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        [Parameter]
+        [ValidateRange(WaitDefaults.MinPollIntervalSec, WaitDefaults.MaxPollIntervalSec)]
+        public double PollIntervalSec { get; set; } = WaitDefaults.PollIntervalSec;
+
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int? TimeoutSec { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var target = Title.Length > 0 ? Title : Prompt;
+            try
+            {
+                var request = ToRequest();
+                var provider = Client.ForModel(request.Model, OneOffKey);
+                var prepared = provider.PrepareGenerate(request);
+                if (!ShouldProcess(prepared.Describe(), $"Submit to {prepared.Provider} model {request.Model} (spends credits)"))
+                {
+                    return;
+                }
+
+                var task = Call(token => provider.GenerateAsync(prepared, token));
+                if (Wait)
+                {
+                    _submitted.Add(task);
+                }
+                else
+                {
+                    WriteObject(task);
+                }
+            }
+            catch (MusicGenException ex)
+            {
+                WriteMusicError(ex, target);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_submitted.Count > 0)
+            {
+                WaitAndWrite(_submitted, new WaitOptions
+                {
+                    PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
+                    Timeout = TimeoutSec == null ? (TimeSpan?)null : TimeSpan.FromSeconds(TimeoutSec.Value),
+                });
+            }
+        }
+
+        private GenerateRequest ToRequest()
+        {
+            var mode = (GenerationMode)Enum.Parse(typeof(GenerationMode), ParameterSetName);
+            return new GenerateRequest
+            {
+                Mode = mode,
+                Model = Client.ResolveModel(Model),
+                Prompt = mode == GenerationMode.Description ? Prompt : null,
+                Lyrics = mode == GenerationMode.Lyrics ? Lyrics : null,
+                Style = mode == GenerationMode.Description ? null : Style,
+                Title = mode == GenerationMode.Description ? null : Title,
+                Instrumental = Instrumental.IsPresent,
+                NegativeTag = NegativeTag,
+                VocalGender = VocalGender,
+                StyleWeight = StyleWeight,
+                WeirdnessConstraint = WeirdnessConstraint,
+                AudioWeight = AudioWeight,
+                PersonaId = PersonaId,
+                PersonaModel = PersonaModel,
+                CallbackUri = CallbackUri,
+                OutputFormat = OutputFormat,
+                SampleRate = SampleRate,
+                Bitrate = Bitrate,
+                AudioFormat = AudioFormat,
+            };
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using MusicGen.Core.Downloads;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// <para type="synopsis">Saves tracks (or every track of tasks) as audio files.</para>
+    /// <para type="description">
+    /// Names come from -NameTemplate over the track's fields, made safe for any file system; the
+    /// extension comes from the audio itself. Each file is written to a temporary name and renamed
+    /// only when complete, and an existing file is kept unless -Force.
+    /// </para>
+    /// </summary>
+    [Cmdlet(VerbsData.Save, "MusicTrack", DefaultParameterSetName = TrackSet)]
+    [OutputType(typeof(FileInfo))]
+    public sealed class SaveMusicTrackCommand : MusicCmdlet
+    {
+        private const string TrackSet = "Track";
+        private const string TaskSet = "Task";
+        private const int SaveActivityId = 0x4D48;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = TrackSet)]
+        [ValidateNotNullOrEmpty]
+        public MusicTrack[] Track { get; set; } = new MusicTrack[0];
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = TaskSet)]
+        [ValidateNotNullOrEmpty]
+        public MusicTask[] Task { get; set; } = new MusicTask[0];
+
+        /// <summary>The folder; created if missing. Defaults to the current location.</summary>
+        [Parameter(Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = ".";
+
+        /// <summary>Fields: {Title} {Id} {TaskId} {Model} {Provider} {Style} {CreatedAt}.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string NameTemplate { get; set; } = FileNameTemplate.Default;
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            // A PowerShell path (relative to $PWD, PSDrives) to the file system path .NET needs.
+            var folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+            var options = new SaveOptions { Folder = folder, NameTemplate = NameTemplate, Force = Force };
+            foreach (var track in Tracks())
+            {
+                try
+                {
+                    var saved = "";
+                    Run(async (queue, token) =>
+                    {
+                        var lastPercent = -1;
+                        saved = await MusicGenSession.Client.Saver.SaveAsync(track, options, (written, total) =>
+                        {
+                            var percent = total > 0 ? (int)(written * 100 / total.Value) : -1;
+                            if (percent != lastPercent || total == null)
+                            {
+                                lastPercent = percent;
+                                queue.Progress(new ProgressRecord(SaveActivityId, $"Saving '{track.Title ?? track.Id}'",
+                                    total > 0 ? $"{written / 1024} of {total / 1024} KiB" : $"{written / 1024} KiB") { PercentComplete = percent });
+                            }
+                        }, token).ConfigureAwait(false);
+                    });
+                    WriteObject(new FileInfo(saved));
+                }
+                catch (MusicGenException ex)
+                {
+                    WriteMusicError(ex, track);
+                }
+                catch (IOException ex)
+                {
+                    WriteError(new ErrorRecord(ex, "MusicGen.Save.IOError", ErrorCategory.WriteError, track));
+                }
+                catch (System.UnauthorizedAccessException ex)
+                {
+                    WriteError(new ErrorRecord(ex, "MusicGen.Save.AccessDenied", ErrorCategory.PermissionDenied, track));
+                }
+            }
+
+            WriteProgress(new ProgressRecord(SaveActivityId, "Saving music", "Done") { RecordType = ProgressRecordType.Completed });
+        }
+
+        private IEnumerable<MusicTrack> Tracks() =>
+            ParameterSetName == TaskSet ? Task.Where(t => t != null).SelectMany(t => t.Tracks) : Track.Where(t => t != null);
+    }
+}
