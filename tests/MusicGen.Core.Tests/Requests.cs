@@ -1,0 +1,17 @@
+using MusicGen.Core.Generation;
+
+namespace MusicGen.Core.Tests
+{
+    /// <summary>Valid requests for each mode, to vary one field at a time.</summary>
+    internal static class Requests
+    {
+        public static GenerateRequest Description(string model, string prompt = "A calm piano piece for a rainy night") =>
+            new GenerateRequest { Mode = GenerationMode.Description, Model = model, Prompt = prompt };
+
+        public static GenerateRequest Lyrics(string model, string lyrics = "[Verse]\nStreetlights flicker", string style = "Indie folk", string title = "Night Walk") =>
+            new GenerateRequest { Mode = GenerationMode.Lyrics, Model = model, Lyrics = lyrics, Style = style, Title = title };
+
+        public static GenerateRequest Instrumental(string model, string style = "Ambient piano", string title = "Still Water") =>
+            new GenerateRequest { Mode = GenerationMode.Instrumental, Model = model, Instrumental = true, Style = style, Title = title };
+    }
+}

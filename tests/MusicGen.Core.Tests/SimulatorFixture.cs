@@ -1,0 +1,56 @@
+using System;
+using System.Threading.Tasks;
+using MusicGen.Core.Connections;
+using MusicGen.Core.Http;
+using MusicGen.Core.Providers;
+using MusicGen.Core.Tasks;
+using MusicGen.Simulator;
+using Xunit;
+
+namespace MusicGen.Core.Tests
+{
+    /// <summary>One in-process simulator on a free loopback port, and a client connected to it for both vendors.</summary>
+    public sealed class SimulatorFixture : IAsyncLifetime
+    {
+        public SimulatorHost Simulator { get; private set; } = null!;
+        public MusicClient Client { get; private set; } = null!;
+        public MusicHttpPipeline Http { get; } = new MusicHttpPipeline(RateLimitPolicy.None);
+
+        public async Task InitializeAsync()
+        {
+            var options = SimulatorOptions.ForTests();
+            Simulator = await SimulatorHost.StartAsync(new SimulatorOptions
+            {
+                TextAfter = options.TextAfter,
+                FirstAfter = options.FirstAfter,
+                CompleteAfter = options.CompleteAfter,
+                MiniMaxLatency = options.MiniMaxLatency,
+                TrackLength = options.TrackLength,
+                InitialSunoCredits = 1_000_000,
+            });
+            Client = NewClient();
+        }
+
+        public async Task DisposeAsync()
+        {
+            Http.Dispose();
+            await Simulator.DisposeAsync();
+        }
+
+        /// <summary>A client whose connections point at the simulator with <paramref name="key"/> (the valid key by default).</summary>
+        public MusicClient NewClient(string? key = null)
+        {
+            var registry = new ConnectionRegistry(_ => null);
+            var apiKey = ApiKey.FromPlainText(key ?? Simulator.ApiKey);
+            registry.Connect(new MusicConnection(MusicProvider.MiniMax, apiKey, Simulator.BaseUri));
+            registry.Connect(new MusicConnection(MusicProvider.Suno, apiKey, Simulator.BaseUri));
+            return new MusicClient(registry, Http);
+        }
+    }
+
+    [CollectionDefinition(Name)]
+    public sealed class SimulatorCollection : ICollectionFixture<SimulatorFixture>
+    {
+        public const string Name = "Simulator";
+    }
+}
