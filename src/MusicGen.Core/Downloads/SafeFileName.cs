@@ -7,7 +7,7 @@ namespace MusicGen.Core.Downloads
     /// <summary>
     /// Turns vendor-supplied text (titles, ids) into a file name that is valid on Windows, macOS
     /// and Linux alike and cannot leave its folder: no separators, no "..", no reserved device
-    /// names, no trailing dots or spaces, bounded length.
+    /// names, no leading dot (hidden file) or trailing dots and spaces, bounded length.
     /// </summary>
     public static class SafeFileName
     {
@@ -30,7 +30,7 @@ namespace MusicGen.Core.Downloads
             }
 
             var name = Collapse(builder.ToString().Trim());
-            name = Truncate(name, MaxStemLength).TrimEnd('.', ' ').TrimStart(' ');
+            name = Truncate(name, MaxStemLength).TrimEnd('.', ' ').TrimStart('.', ' ');
             if (name.Length == 0 || name.All(c => c == '.' || c == '_'))
             {
                 return Fallback;

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using MusicGen.Core.Connections;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Http;
+using MusicGen.Core.Tasks;
+using Xunit;
+
+namespace MusicGen.Core.Tests
+{
+    /// <summary>Keys never show, never travel over plain HTTP off-machine; connections come from the environment for runbooks.</summary>
+    [Collection(SimulatorCollection.Name)]
+    public sealed class SecurityTests
+    {
+        private readonly SimulatorFixture _fixture;
+
+        public SecurityTests(SimulatorFixture fixture) => _fixture = fixture;
+
+        [Theory]
+        [InlineData("sk-abcdefghijklmnop1234", "****1234")]
+        [InlineData("short-key", "****")]
+        public void KeysDisplayMasked(string key, string masked)
+        {
+            var apiKey = ApiKey.FromPlainText(key);
+            Assert.Equal(masked, apiKey.Masked);
+            Assert.Equal(masked, apiKey.ToString());
+            var connection = new MusicConnection(MusicProvider.Suno, apiKey);
+            Assert.DoesNotContain(key, connection.ToString());
+        }
+
+        [Theory]
+        [InlineData("http://api.sunoapi.org/")]
+        [InlineData("http://10.0.0.5:8080/")]
+        public void KeysAreNeverSentOverPlainHttpOffTheMachine(string baseUri)
+        {
+            var error = Assert.Throws<MusicGenException>(() => new MusicConnection(MusicProvider.Suno, ApiKey.FromPlainText("k-1234567890123456"), new Uri(baseUri)));
+            Assert.Equal(MusicErrorCategory.SecurityError, error.Category);
+        }
+
+        [Theory]
+        [InlineData("http://127.0.0.1:5000/")]
+        [InlineData("http://localhost:5000/")]
+        [InlineData("https://api.sunoapi.org")]
+        public void HttpsAndLoopbackAreAllowed(string baseUri) =>
+            Assert.EndsWith("/", new MusicConnection(MusicProvider.Suno, ApiKey.FromPlainText("k-1234567890123456"), new Uri(baseUri)).BaseUri.AbsoluteUri);
+
+        [Fact]
+        public async Task TheKeyAppearsNowhereInDiagnosticsDryRunsOrErrors()
+        {
+            var secret = _fixture.Simulator.ApiKey;
+            var lines = new ConcurrentQueue<string>();
+            var provider = _fixture.Client.Suno();
+            var prepared = provider.PrepareGenerate(Requests.Description("V5"));
+            using (MusicDiagnostics.Use(lines.Enqueue))
+            {
+                await provider.GenerateAsync(prepared, CancellationToken.None);
+                await Assert.ThrowsAsync<MusicGenException>(() => provider.GetTaskAsync("missing", CancellationToken.None));
+            }
+
+            Assert.NotEmpty(lines);
+            Assert.All(lines, line => Assert.DoesNotContain(secret, line));
+            Assert.Contains(lines, line => line.Contains("****"));
+            Assert.DoesNotContain(secret, prepared.Describe());
+            Assert.Contains("Bearer ****", prepared.Describe());
+        }
+
+        [Fact]
+        public void EnvironmentVariablesConnectRunbooksWithoutConnect()
+        {
+            var environment = new System.Collections.Generic.Dictionary<string, string>
+            {
+                ["MUSICGEN_SUNO_API_KEY"] = "env-key-1234567890abcd",
+                ["MUSICGEN_SUNO_BASE_URI"] = "http://127.0.0.1:9999",
+                ["MUSICGEN_SUNO_CALLBACK_URI"] = "https://hooks.example.com/done",
+            };
+            var registry = new ConnectionRegistry(name => environment.TryGetValue(name, out var value) ? value : null);
+            var suno = registry.Resolve(MusicProvider.Suno);
+            Assert.Equal("Environment", suno.Source);
+            Assert.Equal(new Uri("http://127.0.0.1:9999/"), suno.BaseUri);
+            Assert.Equal(new Uri("https://hooks.example.com/done"), suno.DefaultCallbackUri);
+            Assert.Equal(MusicProvider.Suno, registry.DefaultProvider);
+            Assert.Single(registry.Active);
+
+            var missing = Assert.Throws<MusicGenException>(() => registry.Resolve(MusicProvider.MiniMax));
+            Assert.Equal(MusicErrorCategory.AuthenticationError, missing.Category);
+            Assert.Contains("MUSICGEN_MINIMAX_API_KEY", missing.Message);
+
+            var oneOff = registry.Resolve(MusicProvider.MiniMax, ApiKey.FromPlainText("one-off-key-123456789"));
+            Assert.Equal("****6789", oneOff.MaskedApiKey);
+            Assert.Equal(MusicConnection.MiniMaxDefaultBaseUri, oneOff.BaseUri);
+        }
+
+        [Fact]
+        public async Task CallbacksArriveInTheVendorsMixedCasing()
+        {
+            var callback = new Uri(_fixture.Simulator.BaseUri, "_simulator/callbacks");
+            var suno = _fixture.Client.Suno();
+            var request = new Generation.GenerateRequest { Mode = Generation.GenerationMode.Description, Model = "V5", Prompt = "callback check", CallbackUri = callback };
+            var task = await suno.GenerateAsync(suno.PrepareGenerate(request), CancellationToken.None);
+            string[] mine = Array.Empty<string>();
+            for (var i = 0; i < 200 && mine.Length < 3; i++)
+            {
+                await Task.Delay(20);
+                mine = _fixture.Simulator.State.ReceivedCallbacks.Where(body => body.Contains(task.TaskId)).ToArray();
+            }
+
+            var types = mine.Select(body => JsonDocument.Parse(body).RootElement.GetProperty("data")).ToArray();
+            Assert.Equal(new[] { "text", "first", "complete" }, types.Select(d => d.GetProperty("callbackType").GetString()));
+            Assert.All(types, d => Assert.Equal(task.TaskId, d.GetProperty("task_id").GetString()));
+            var complete = types.Last().GetProperty("data");
+            Assert.Equal(2, complete.GetArrayLength());
+            Assert.True(complete[0].TryGetProperty("audio_url", out _));
+            Assert.True(complete[0].TryGetProperty("createTime", out _));
+        }
+
+        [Fact]
+        public void TheVendorRateLimitHoldsTheTwentyFirstSunoRequest()
+        {
+            using var limiter = RateLimitPolicy.Vendor.CreateLimiter();
+            var leases = Enumerable.Range(0, 21).Select(_ =>
+            {
+                var request = new System.Net.Http.HttpRequestMessage();
+                MusicRequestContext.SetRateLimitPartition(request, RateLimitPolicy.SunoPartition);
+                return limiter.AttemptAcquire(request);
+            }).ToList();
+            Assert.All(leases.Take(20), l => Assert.True(l.IsAcquired));
+            Assert.False(leases[20].IsAcquired);
+        }
+    }
+}
