@@ -1,0 +1,98 @@
+using System;
+using System.Linq;
+using MusicGen.Core.Generation;
+using MusicGen.Core.Limits;
+using Xunit;
+
+namespace MusicGen.PowerShell.Tests
+{
+    /// <summary>New-MusicTrack's declarations equal Core's mode table and limits table.</summary>
+    public sealed class NewMusicTrackDeclarationTests
+    {
+        private static readonly Type Cmdlet = Declared.Cmdlet("New-MusicTrack");
+
+        [Fact]
+        public void ThereIsOneParameterSetPerGenerationModeAndDescriptionIsTheDefault()
+        {
+            var sets = Declared.Parameters(Cmdlet).Select(p => p.Set).Where(s => s != Declared.AllSets).Distinct().OrderBy(s => s);
+            Assert.Equal(GenerationModeRules.All.Select(r => r.Mode.ToString()).OrderBy(s => s), sets);
+            Assert.Equal(nameof(GenerationMode.Description), Declared.Named<string>(Declared.Attribute(Cmdlet, "CmdletAttribute")!, "DefaultParameterSetName"));
+        }
+
+        [Theory]
+        [InlineData(GenerationMode.Description)]
+        [InlineData(GenerationMode.Lyrics)]
+        [InlineData(GenerationMode.Instrumental)]
+        public void MandatoryParametersOfEachSetAreTheModesRequiredInputs(GenerationMode mode)
+        {
+            var rules = GenerationModeRules.For(mode);
+            var inSet = Declared.Parameters(Cmdlet).Where(p => p.Set == mode.ToString()).ToList();
+            Assert.Equal(rules.Required.OrderBy(x => x), inSet.Where(p => p.Mandatory).Select(p => p.Parameter).OrderBy(x => x));
+            Assert.All(rules.Optional, optional => Assert.Contains(inSet, p => p.Parameter == optional && !p.Mandatory));
+            Assert.DoesNotContain(Declared.Parameters(Cmdlet), p => p.Set == Declared.AllSets && p.Mandatory);
+        }
+
+        [Theory]
+        [InlineData("Prompt")]
+        [InlineData("Lyrics")]
+        [InlineData("Style")]
+        [InlineData("Title")]
+        [InlineData("Model")]
+        public void SongFieldsBindByPropertyNameSoCsvRowsBecomeTasks(string parameter) =>
+            Assert.All(Declared.Parameters(Cmdlet).Where(p => p.Parameter == parameter), p => Assert.True(p.ByPropertyName));
+
+        [Fact]
+        public void LengthAttributesHoldTheWidestLimitOfAnyModel()
+        {
+            var text = ModelLimits.MiniMax.Where(m => m.IsTextToMusic).ToList();
+            AssertLength("Prompt", Math.Max(ModelLimits.Suno.Max(m => m.DescriptionMaxLength), text.Max(m => m.PromptMaxLength)));
+            AssertLength("Lyrics", Math.Max(ModelLimits.Suno.Max(m => m.LyricsMaxLength), text.Max(m => m.LyricsMaxLength)));
+            // MiniMax sends -Style as its prompt.
+            AssertLength("Style", Math.Max(ModelLimits.Suno.Max(m => m.StyleMaxLength), text.Max(m => m.PromptMaxLength)));
+            AssertLength("Title", ModelLimits.Suno.Max(m => m.TitleMaxLength));
+        }
+
+        [Theory]
+        [InlineData("StyleWeight")]
+        [InlineData("WeirdnessConstraint")]
+        [InlineData("AudioWeight")]
+        public void WeightRangesAreTheVendorsRange(string parameter)
+        {
+            var range = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateRangeAttribute")!;
+            Assert.Equal(new object?[] { SunoWeights.Minimum, SunoWeights.Maximum }, Declared.ConstructorValues(range));
+        }
+
+        [Fact]
+        public void SetsEqualTheAllowedValues()
+        {
+            AssertSet("Model", ModelLimits.TextToMusicModels);
+            AssertSet("OutputFormat", MiniMaxAudioSettings.OutputFormats);
+            AssertSet("AudioFormat", MiniMaxAudioSettings.Formats);
+            AssertSet("SampleRate", MiniMaxAudioSettings.SampleRates.Select(r => r.ToString()));
+            AssertSet("Bitrate", MiniMaxAudioSettings.Bitrates.Select(r => r.ToString()));
+            Assert.Equal(typeof(VocalGender?), Declared.Property(Cmdlet, "VocalGender").PropertyType);
+            Assert.Equal(new[] { "Female", "Male" }, Enum.GetNames(typeof(VocalGender)).OrderBy(x => x));
+        }
+
+        [Fact]
+        public void PersonaIsOfferedOnlyInCustomMode() =>
+            Assert.All(Declared.Parameters(Cmdlet).Where(p => p.Parameter.StartsWith("Persona", StringComparison.Ordinal)),
+                p => Assert.True(GenerationModeRules.For((GenerationMode)Enum.Parse(typeof(GenerationMode), p.Set)).SunoCustomMode));
+
+        [Fact]
+        public void ItSupportsShouldProcessBecauseItSpendsCredits() =>
+            Assert.True(Declared.Named<bool>(Declared.Attribute(Cmdlet, "CmdletAttribute")!, "SupportsShouldProcess"));
+
+        private static void AssertLength(string parameter, int max)
+        {
+            var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateLengthAttribute")!;
+            Assert.Equal(new object?[] { 1, max }, Declared.ConstructorValues(length));
+        }
+
+        private static void AssertSet(string parameter, System.Collections.Generic.IEnumerable<string> expected)
+        {
+            var set = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateSetAttribute")!;
+            Assert.Equal(expected.OrderBy(x => x), Declared.ConstructorValues(set).Cast<string>().OrderBy(x => x));
+        }
+    }
+}
