@@ -1,0 +1,107 @@
+#Requires -Version 7.0
+<#
+.SYNOPSIS
+    Builds, tests, packages and demonstrates the MusicGen module.
+.EXAMPLE
+    ./build.ps1 -Task Demo      # simulator -> New-MusicTrack | Wait-MusicTask | Save-MusicTrack -> out/songs
+.EXAMPLE
+    ./build.ps1 -Task Test      # xUnit, then the Pester suites
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Package', 'Pester', 'Demo')]
+    [string[]] $Task = @('Build', 'Test'),
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out 'MusicGen'
+$simulatorOut = Join-Path $out 'simulator'
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-BuildTask {
+    Invoke-Dotnet build (Join-Path $root 'MusicGen.sln') -c $Configuration
+}
+
+function Invoke-PackageTask {
+    # The importable module: manifest, assemblies with their dependencies, formats, help.
+    if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
+    Invoke-Dotnet publish (Join-Path $root 'src/MusicGen.PowerShell') -c $Configuration -o $moduleOut
+    Remove-Item (Join-Path $moduleOut '*.deps.json') -ErrorAction Ignore
+    $help = New-Item -ItemType Directory -Force -Path (Join-Path $moduleOut 'en-US')
+    Copy-Item (Join-Path $root 'docs/about_MusicGen.help.txt') $help
+    Invoke-Dotnet publish (Join-Path $root 'src/MusicGen.Simulator') -c $Configuration -o $simulatorOut
+}
+
+function Invoke-PesterTask {
+    if (-not (Get-Module -ListAvailable Pester | Where-Object Version -ge '5.0.0')) {
+        throw 'Pester 5 is required: Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser'
+    }
+    Import-Module Pester -MinimumVersion 5.0
+    $configuration = New-PesterConfiguration
+    $configuration.Run.Path = Join-Path $root 'tests/pester'
+    $configuration.Run.Exit = $false
+    $configuration.Run.PassThru = $true
+    $configuration.Output.Verbosity = 'Detailed'
+    $result = Invoke-Pester -Configuration $configuration
+    "$($result.PassedCount) passed, $($result.FailedCount) failed"
+    if ($result.FailedCount -gt 0 -or $result.Result -ne 'Passed') { throw "Pester: $($result.FailedCount) failed." }
+}
+
+function Invoke-DemoTask {
+    . (Join-Path $root 'tests/pester/Simulator.ps1')
+    $simulator = Start-MusicGenSimulator -SimulatorPath $simulatorOut -CompleteAfterMs 3000
+    $variables = 'MUSICGEN_SUNO_API_KEY', 'MUSICGEN_SUNO_BASE_URI', 'MUSICGEN_MINIMAX_API_KEY', 'MUSICGEN_MINIMAX_BASE_URI'
+    try {
+        # As a runbook would: keys from the environment, no Connect-MusicService, no prompts.
+        $env:MUSICGEN_SUNO_API_KEY = $simulator.ApiKey
+        $env:MUSICGEN_SUNO_BASE_URI = $simulator.BaseUri
+        $env:MUSICGEN_MINIMAX_API_KEY = $simulator.ApiKey
+        $env:MUSICGEN_MINIMAX_BASE_URI = $simulator.BaseUri
+        Import-Module (Join-Path $moduleOut 'MusicGen.psd1') -Force
+        $songs = Join-Path $out 'songs'
+
+        Write-Host "Suno (asynchronous): submit, wait, save"
+        New-MusicTrack -Prompt 'A calm piano piece for a rainy night' -Model V5 |
+            Wait-MusicTask -PollIntervalSec 1 |
+            Save-MusicTrack -Path $songs -Force |
+            Format-Table Name, Length
+
+        Write-Host "MiniMax (synchronous): the task comes back finished"
+        New-MusicTrack -Lyrics "[Verse]`nStreetlights flicker`n[Chorus]`nI walk alone" -Style 'Indie folk, melancholic' -Title 'Night Walk' -Model music-2.6 |
+            Save-MusicTrack -Path $songs -Force |
+            Format-Table Name, Length
+
+        Get-MusicCredit | Format-Table Provider, Credits
+        Write-Host "Playable files are in $songs"
+    }
+    finally {
+        Remove-Module MusicGen -ErrorAction Ignore
+        foreach ($name in $variables) { Remove-Item "env:$name" -ErrorAction Ignore }
+        Stop-MusicGenSimulator $simulator
+    }
+}
+
+foreach ($step in $Task) {
+    switch ($step) {
+        'Build' { Invoke-BuildTask }
+        'Test' {
+            Invoke-Dotnet test (Join-Path $root 'MusicGen.sln') -c $Configuration
+            Invoke-PackageTask
+            Invoke-PesterTask
+        }
+        'Package' { Invoke-PackageTask }
+        'Pester' { Invoke-PesterTask }
+        'Demo' { Invoke-PackageTask; Invoke-DemoTask }
+    }
+}

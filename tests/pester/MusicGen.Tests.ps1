@@ -1,0 +1,129 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+# Run through ./build.ps1 -Task Test (or -Task Package, Pester): it packages out/MusicGen and out/simulator first.
+
+BeforeAll {
+    $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+    . (Join-Path $PSScriptRoot 'Simulator.ps1')
+    $script:simulator = Start-MusicGenSimulator -SimulatorPath (Join-Path $root 'out/simulator') -CompleteAfterMs 600
+    Import-Module (Join-Path $root 'out/MusicGen/MusicGen.psd1') -Force
+    Connect-MusicService -Provider MiniMax -ApiKey $simulator.ApiKey -BaseUri $simulator.BaseUri
+    Connect-MusicService -Provider Suno -ApiKey $simulator.ApiKey -BaseUri $simulator.BaseUri
+
+    function Get-GenerateRequestCount {
+        (Invoke-RestMethod -Uri "$($simulator.BaseUri)_simulator/stats").generateRequests
+    }
+}
+
+AfterAll {
+    Remove-Module MusicGen -ErrorAction Ignore
+    Stop-MusicGenSimulator $simulator
+}
+
+Describe 'The demo flow' {
+    It 'generates on Suno, waits, and saves two playable WAV files' {
+        $files = New-MusicTrack -Prompt 'A calm piano piece for a rainy night' -Model V5 |
+            Wait-MusicTask -PollIntervalSec 0.5 -TimeoutSec 60 |
+            Save-MusicTrack -Path $TestDrive
+
+        $files | Should -HaveCount 2
+        foreach ($file in $files) {
+            $file | Should -BeOfType System.IO.FileInfo
+            $file.Extension | Should -Be '.wav'
+            $file.DirectoryName | Should -Be (Resolve-Path $TestDrive).Path
+            [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($file.FullName), 0, 4) | Should -Be 'RIFF'
+        }
+    }
+
+    It 'New-MusicTrack -Wait returns finished tasks' {
+        $task = New-MusicTrack -Instrumental -Style 'Ambient' -Title 'Still Water' -Model V4_5ALL -Wait -PollIntervalSec 0.5
+        $task.Status | Should -Be 'Succeeded'
+        $task.Tracks | Should -HaveCount 2
+        $task.Tracks[0].Title | Should -Be 'Still Water'
+    }
+
+    It 'MiniMax answers with a finished task; hex audio is saved as bytes' {
+        $task = New-MusicTrack -Lyrics "[Verse]`nla la" -Style 'Indie folk' -Title 'Hex Song' -Model music-2.6 -OutputFormat hex
+        $task.Status | Should -Be 'Succeeded'
+        $file = $task | Wait-MusicTask | Save-MusicTrack -Path $TestDrive -NameTemplate '{Title}'
+        $file.Name | Should -Be 'Hex Song.wav'
+    }
+
+    It 'submits one task per CSV row' {
+        $csv = Join-Path $TestDrive 'songs.csv'
+        @(
+            [pscustomobject]@{ Prompt = 'sunny surf rock'; Model = 'V5' }
+            [pscustomobject]@{ Prompt = 'dark synthwave'; Model = 'V4_5' }
+        ) | Export-Csv -Path $csv -NoTypeInformation
+
+        $tasks = Import-Csv $csv | New-MusicTrack
+        $tasks | Should -HaveCount 2
+        ($tasks.TaskId | Select-Object -Unique) | Should -HaveCount 2
+        $tasks | Get-MusicTask | Should -HaveCount 2
+    }
+
+    It '-WhatIf sends nothing' {
+        $before = Get-GenerateRequestCount
+        New-MusicTrack -Prompt 'dry run' -Model V5 -WhatIf
+        Get-GenerateRequestCount | Should -Be $before
+    }
+
+    It 'refuses to overwrite a saved file without -Force' {
+        $task = New-MusicTrack -Prompt 'overwrite check' -Model music-2.6
+        $task | Save-MusicTrack -Path $TestDrive -NameTemplate 'same'
+        { $task | Save-MusicTrack -Path $TestDrive -NameTemplate 'same' -ErrorAction Stop } | Should -Throw -ErrorId 'MusicGen.Save.FileExists*'
+        $task | Save-MusicTrack -Path $TestDrive -NameTemplate 'same' -Force | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Validation errors as a PowerShell user meets them' {
+    It 'names the parameter, the limit and the model, and sends nothing' {
+        $before = Get-GenerateRequestCount
+        $thrown = { New-MusicTrack -Lyrics 'la' -Style 'pop' -Title ('x' * 81) -Model V4 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'MusicGen.Validation.TooLong*' -PassThru
+        $thrown.Exception.Message | Should -Match '-Title'
+        $thrown.Exception.Message | Should -Match '80'
+        $thrown.Exception.Message | Should -Match 'V4'
+        $thrown.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        Get-GenerateRequestCount | Should -Be $before
+    }
+
+    It 'rejects a description over 500 characters for Suno' {
+        { New-MusicTrack -Prompt ('x' * 501) -Model V5 -ErrorAction Stop } | Should -Throw -ErrorId 'MusicGen.Validation.TooLong*'
+    }
+
+    It 'rejects values beyond any model at binding time' {
+        { New-MusicTrack -Prompt ('x' * 2001) -Model music-2.6 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+        { New-MusicTrack -Prompt 'x' -StyleWeight 1.5 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+        { New-MusicTrack -Prompt 'x' -Model V9 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+    }
+
+    It 'rejects a Suno-only parameter for a MiniMax model' {
+        { New-MusicTrack -Prompt 'x' -Model music-2.6 -NegativeTag 'metal' -ErrorAction Stop } | Should -Throw -ErrorId 'MusicGen.Validation.WrongProvider*'
+    }
+
+    It 'does not combine -Lyrics with -Instrumental' {
+        { New-MusicTrack -Lyrics 'la' -Style 'pop' -Title 't' -Instrumental -ErrorAction Stop } | Should -Throw -ErrorId 'AmbiguousParameterSet*'
+    }
+
+    It 'reports a bad key as an authentication error without showing the key' {
+        $thrown = { Get-MusicCredit -ApiKey 'not-the-right-key-123456' -ErrorAction Stop } | Should -Throw -PassThru
+        $thrown.CategoryInfo.Category | Should -Be 'AuthenticationError'
+        ($thrown | Out-String) | Should -Not -Match 'not-the-right-key'
+    }
+}
+
+Describe 'Connections' {
+    It 'shows keys masked' {
+        $connection = Get-MusicConnection -Provider Suno
+        $connection.MaskedApiKey | Should -Be '****cdef'
+        (Get-MusicConnection | Out-String) | Should -Not -Match $simulator.ApiKey
+    }
+
+    It 'refuses plain HTTP to a remote host' {
+        { Connect-MusicService -Provider Suno -ApiKey 'k-1234567890123456' -BaseUri 'http://example.com' } | Should -Throw -ErrorId 'MusicGen.Connection.InsecureBaseUri*'
+    }
+
+    It 'reports remaining credits' {
+        (Get-MusicCredit).Credits | Should -BeGreaterThan 0
+    }
+}
