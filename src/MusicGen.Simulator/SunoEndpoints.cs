@@ -22,12 +22,7 @@ namespace MusicGen.Simulator
         private static async Task<IResult> Generate(HttpContext context, SimulatorHost host)
         {
             host.State.CountGenerate();
-            JsonElement body;
-            try
-            {
-                body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement.Clone();
-            }
-            catch (JsonException)
+            if (await RequestBody.ReadAsync(context) is not { } body)
             {
                 return Results.Json(SunoPayloads.Envelope(400, "Request body is not JSON", null));
             }

@@ -25,6 +25,14 @@ namespace MusicGen.PowerShell.Cmdlets
 
         internal ApiKey? OneOffKey => ApiKey == null || ApiKey.Length == 0 ? null : new ApiKey(ApiKey);
 
+        /// <summary>The wait options behind -Until, -PollIntervalSec and -TimeoutSec.</summary>
+        internal static WaitOptions WaitOptionsFrom(MusicTaskStatus until, double pollIntervalSec, int? timeoutSec) => new WaitOptions
+        {
+            Until = until,
+            PollInterval = TimeSpan.FromSeconds(pollIntervalSec),
+            Timeout = timeoutSec == null ? (TimeSpan?)null : TimeSpan.FromSeconds(timeoutSec.Value),
+        };
+
         /// <summary>
         /// Waits on <paramref name="tasks"/> concurrently, writing each as it reaches the target, a
         /// failed one as a non-terminating error, one progress bar for the lot; a timeout terminates

@@ -4,7 +4,6 @@ using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Tasks;
-using MusicGen.Core.Waiting;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -147,11 +146,7 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             if (_submitted.Count > 0)
             {
-                WaitAndWrite(_submitted, new WaitOptions
-                {
-                    PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
-                    Timeout = TimeoutSec == null ? (TimeSpan?)null : TimeSpan.FromSeconds(TimeoutSec.Value),
-                });
+                WaitAndWrite(_submitted, WaitOptionsFrom(MusicTaskStatus.Succeeded, PollIntervalSec, TimeoutSec));
             }
         }
 

@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using MusicGen.Core.Tasks;
-using MusicGen.Core.Waiting;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -63,12 +61,7 @@ namespace MusicGen.PowerShell.Cmdlets
                 return;
             }
 
-            WaitAndWrite(_tasks, new WaitOptions
-            {
-                Until = Until,
-                PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
-                Timeout = TimeoutSec == null ? (TimeSpan?)null : TimeSpan.FromSeconds(TimeoutSec.Value),
-            });
+            WaitAndWrite(_tasks, WaitOptionsFrom(Until, PollIntervalSec, TimeoutSec));
         }
     }
 }
