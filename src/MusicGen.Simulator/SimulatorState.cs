@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Threading;
 
 namespace MusicGen.Simulator
@@ -44,7 +43,5 @@ namespace MusicGen.Simulator
         }
 
         public void SetCredits(long credits) => Interlocked.Exchange(ref _credits, credits);
-
-        public IReadOnlyList<string> RequestPaths() => RequestLog.ToArray();
     }
 }

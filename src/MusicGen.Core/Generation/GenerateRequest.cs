@@ -1,5 +1,4 @@
 using System;
-using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Generation
 {
@@ -32,8 +31,5 @@ namespace MusicGen.Core.Generation
         public int? SampleRate { get; init; }
         public int? Bitrate { get; init; }
         public string? AudioFormat { get; init; }
-
-        public MusicProvider Provider =>
-            Limits.ModelLimits.ProviderOf(Model) ?? throw new InvalidOperationException("Validate the request before asking for its provider.");
     }
 }
