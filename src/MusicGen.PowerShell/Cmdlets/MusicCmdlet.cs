@@ -52,10 +52,13 @@ namespace MusicGen.PowerShell.Cmdlets
         }
 
         /// <summary>One Core call whose result the caller writes itself.</summary>
-        internal T Call<T>(Func<CancellationToken, Task<T>> work)
+        internal T Call<T>(Func<CancellationToken, Task<T>> work) => Call<T>((_, token) => work(token));
+
+        /// <summary>One Core call that also queues messages (progress) while it runs.</summary>
+        internal T Call<T>(Func<PipelineQueue, CancellationToken, Task<T>> work)
         {
             var result = default(T)!;
-            Run(async (_, token) => result = await work(token).ConfigureAwait(false));
+            Run(async (queue, token) => result = await work(queue, token).ConfigureAwait(false));
             return result;
         }
 

@@ -54,21 +54,17 @@ namespace MusicGen.PowerShell.Cmdlets
             {
                 try
                 {
-                    var saved = "";
-                    Run(async (queue, token) =>
+                    var lastPercent = -1;
+                    var saved = Call((queue, token) => MusicGenSession.Client.Saver.SaveAsync(track, options, (written, total) =>
                     {
-                        var lastPercent = -1;
-                        saved = await MusicGenSession.Client.Saver.SaveAsync(track, options, (written, total) =>
+                        var percent = total > 0 ? (int)(written * 100 / total.Value) : -1;
+                        if (percent != lastPercent || total == null)
                         {
-                            var percent = total > 0 ? (int)(written * 100 / total.Value) : -1;
-                            if (percent != lastPercent || total == null)
-                            {
-                                lastPercent = percent;
-                                queue.Progress(new ProgressRecord(SaveActivityId, $"Saving '{track.Title ?? track.Id}'",
-                                    total > 0 ? $"{written / 1024} of {total / 1024} KiB" : $"{written / 1024} KiB") { PercentComplete = percent });
-                            }
-                        }, token).ConfigureAwait(false);
-                    });
+                            lastPercent = percent;
+                            queue.Progress(new ProgressRecord(SaveActivityId, $"Saving '{track.Title ?? track.Id}'",
+                                total > 0 ? $"{written / 1024} of {total / 1024} KiB" : $"{written / 1024} KiB") { PercentComplete = percent });
+                        }
+                    }, token));
                     WriteObject(new FileInfo(saved));
                 }
                 catch (MusicGenException ex)
