@@ -118,17 +118,41 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
-        public void TheVendorRateLimitHoldsTheTwentyFirstSunoRequest()
+        public void TheVendorRateLimitHoldsTheTwentyFirstSunoRequestOfOneAccount()
         {
             using var limiter = RateLimitPolicy.Vendor.CreateLimiter();
-            var leases = Enumerable.Range(0, 21).Select(_ =>
-            {
-                var request = new System.Net.Http.HttpRequestMessage();
-                MusicRequestContext.SetRateLimitPartition(request, RateLimitPolicy.SunoPartition);
-                return limiter.AttemptAcquire(request);
-            }).ToList();
+            var account = RateLimitBudget.Suno(ApiKey.FromPlainText("first-account-key-0001"));
+            var leases = Enumerable.Range(0, 21).Select(_ => limiter.AttemptAcquire(Carrying(account))).ToList();
             Assert.All(leases.Take(20), l => Assert.True(l.IsAcquired));
             Assert.False(leases[20].IsAcquired);
+            Assert.False(limiter.AttemptAcquire(Carrying(RateLimitBudget.Suno(ApiKey.FromPlainText("first-account-key-0001")))).IsAcquired);
+        }
+
+        [Fact]
+        public void AnotherAccountHasItsOwnBudget()
+        {
+            using var limiter = RateLimitPolicy.Vendor.CreateLimiter();
+            var first = RateLimitBudget.Suno(ApiKey.FromPlainText("first-account-key-0001"));
+            var second = RateLimitBudget.Suno(ApiKey.FromPlainText("second-account-key-0002"));
+            Assert.All(Enumerable.Range(0, 20), _ => Assert.True(limiter.AttemptAcquire(Carrying(first)).IsAcquired));
+            Assert.True(limiter.AttemptAcquire(Carrying(second)).IsAcquired);
+        }
+
+        [Fact]
+        public void ABudgetNamesTheAccountByFingerprintNeverByKey()
+        {
+            const string key = "budget-secret-key-9876";
+            var budget = RateLimitBudget.MiniMax("music-2.6-free", ApiKey.FromPlainText(key));
+            Assert.DoesNotContain(key, budget.Name);
+            Assert.DoesNotContain("9876", budget.Name);
+            Assert.Equal(3, budget.Permits);
+        }
+
+        private static System.Net.Http.HttpRequestMessage Carrying(RateLimitBudget budget)
+        {
+            var request = new System.Net.Http.HttpRequestMessage();
+            MusicRequestContext.SetRateLimitBudget(request, budget);
+            return request;
         }
     }
 }

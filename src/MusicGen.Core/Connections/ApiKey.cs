@@ -1,6 +1,8 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Security;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace MusicGen.Core.Connections
 {
@@ -23,7 +25,9 @@ namespace MusicGen.Core.Connections
 
             _secret = secret.Copy();
             _secret.MakeReadOnly();
-            Masked = Mask(Reveal());
+            var plain = Reveal();
+            Masked = Mask(plain);
+            Fingerprint = FingerprintOf(plain);
         }
 
         public static ApiKey FromPlainText(string key)
@@ -45,6 +49,12 @@ namespace MusicGen.Core.Connections
         /// <summary>e.g. "****3f9a"; keys too short to show a tail safely are all stars.</summary>
         public string Masked { get; }
 
+        /// <summary>
+        /// Tells keys apart (e.g. one rate-limit budget per account) without holding or showing
+        /// them: the first 8 bytes of the key's SHA-256, in hex.
+        /// </summary>
+        public string Fingerprint { get; }
+
         public override string ToString() => Masked;
 
         internal string Reveal()
@@ -62,6 +72,13 @@ namespace MusicGen.Core.Connections
                     Marshal.ZeroFreeGlobalAllocUnicode(pointer);
                 }
             }
+        }
+
+        private static string FingerprintOf(string key)
+        {
+            using var sha = SHA256.Create();
+            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
+            return BitConverter.ToString(hash, 0, 8).Replace("-", "").ToLowerInvariant();
         }
 
         private static string Mask(string key) =>

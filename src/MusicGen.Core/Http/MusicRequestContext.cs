@@ -7,17 +7,16 @@ namespace MusicGen.Core.Http
     internal static class MusicRequestContext
     {
         private const string KeyProperty = "MusicGen.ApiKey";
-        private const string PartitionProperty = "MusicGen.RateLimitPartition";
+        private const string BudgetProperty = "MusicGen.RateLimitBudget";
 
         public static void SetApiKey(HttpRequestMessage request, ApiKey key) => request.Properties[KeyProperty] = key;
 
         public static ApiKey? GetApiKey(HttpRequestMessage request) =>
             request.Properties.TryGetValue(KeyProperty, out var value) ? value as ApiKey : null;
 
-        /// <summary>Requests in the same partition share one rate limit (e.g. "Suno", "MiniMax:music-2.6-free").</summary>
-        public static void SetRateLimitPartition(HttpRequestMessage request, string partition) => request.Properties[PartitionProperty] = partition;
+        public static void SetRateLimitBudget(HttpRequestMessage request, RateLimitBudget budget) => request.Properties[BudgetProperty] = budget;
 
-        public static string? GetRateLimitPartition(HttpRequestMessage request) =>
-            request.Properties.TryGetValue(PartitionProperty, out var value) ? value as string : null;
+        public static RateLimitBudget? GetRateLimitBudget(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(BudgetProperty, out var value) ? value as RateLimitBudget : null;
     }
 }

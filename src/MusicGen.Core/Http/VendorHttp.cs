@@ -13,11 +13,11 @@ namespace MusicGen.Core.Http
     /// <summary>Sends one vendor API call and turns transport failures into <see cref="MusicGenException"/>.</summary>
     internal static class VendorHttp
     {
-        public static HttpRequestMessage Request(HttpMethod method, MusicConnection connection, string relativePath, string rateLimitPartition, string? jsonBody = null)
+        public static HttpRequestMessage Request(HttpMethod method, MusicConnection connection, string relativePath, RateLimitBudget budget, string? jsonBody = null)
         {
             var request = new HttpRequestMessage(method, new Uri(connection.BaseUri, relativePath));
             MusicRequestContext.SetApiKey(request, connection.ApiKey);
-            MusicRequestContext.SetRateLimitPartition(request, rateLimitPartition);
+            MusicRequestContext.SetRateLimitBudget(request, budget);
             if (jsonBody != null)
             {
                 request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");

@@ -61,7 +61,7 @@ namespace MusicGen.Core.Providers.MiniMax
         {
             var model = ModelLimits.FindMiniMax(request.Source.Model)!.Model;
             var submitted = DateTimeOffset.UtcNow;
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitPolicy.MiniMaxPartition(model), request.JsonBody);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response);
             var task = ToTask(root, request.Source, model, submitted);

@@ -66,7 +66,7 @@ namespace MusicGen.Core.Providers.Suno
 
         public async Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitPolicy.SunoPartition, request.JsonBody);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
             var taskId = data.Text("taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
@@ -92,7 +92,7 @@ namespace MusicGen.Core.Providers.Suno
             }
 
             var path = RecordInfoPath + "?taskId=" + Uri.EscapeDataString(taskId);
-            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitPolicy.SunoPartition);
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitBudget.Suno(_connection.ApiKey));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation, taskId);
             if (data.ValueKind != JsonValueKind.Object)
@@ -106,7 +106,7 @@ namespace MusicGen.Core.Providers.Suno
 
         public async Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken)
         {
-            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, RateLimitPolicy.SunoPartition);
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, RateLimitBudget.Suno(_connection.ApiKey));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
             var credits = data.ValueKind == JsonValueKind.Number ? data.GetDouble()
