@@ -36,14 +36,21 @@ namespace MusicGen.Simulator
                 host.Faults.Add(fault);
                 return Results.Ok();
             });
+            app.MapDelete("/_simulator/faults", () =>
+            {
+                host.Faults.Clear();
+                return Results.Ok();
+            });
             app.MapPost("/_simulator/credits/{credits:long}", (long credits) =>
             {
                 host.State.SetCredits(credits);
                 return Results.Ok();
             });
+            app.MapPost("/_simulator/keys", () => Results.Json(new { apiKey = host.State.IssueApiKey() }));
             app.MapGet("/_simulator/stats", () => Results.Json(new
             {
                 generateRequests = host.State.GenerateRequests,
+                vendorRequests = host.State.VendorRequests,
                 credits = host.State.Credits,
                 callbacks = host.State.ReceivedCallbacks.Count,
             }));

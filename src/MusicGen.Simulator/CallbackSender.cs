@@ -13,14 +13,9 @@ namespace MusicGen.Simulator
     internal sealed class CallbackSender
     {
         private readonly HttpClient _http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
-        private readonly SimulatorOptions _options;
         private readonly CancellationToken _stopping;
 
-        public CallbackSender(SimulatorOptions options, CancellationToken stopping)
-        {
-            _options = options;
-            _stopping = stopping;
-        }
+        public CallbackSender(CancellationToken stopping) => _stopping = stopping;
 
         public void Schedule(SunoTask task, Uri baseUri)
         {
@@ -35,16 +30,16 @@ namespace MusicGen.Simulator
                 {
                     if (task.FailWith != null)
                     {
-                        await At(task, _options.TextAfter);
+                        await At(task, task.Timeline.TextAfter);
                         await Post(target, SunoPayloads.Callback(task, "error", task.FailWith, baseUri));
                         return;
                     }
 
-                    await At(task, _options.TextAfter);
+                    await At(task, task.Timeline.TextAfter);
                     await Post(target, SunoPayloads.Callback(task, "text", "TEXT_SUCCESS", baseUri));
-                    await At(task, _options.FirstAfter);
+                    await At(task, task.Timeline.FirstAfter);
                     await Post(target, SunoPayloads.Callback(task, "first", "FIRST_SUCCESS", baseUri));
-                    await At(task, _options.CompleteAfter);
+                    await At(task, task.Timeline.CompleteAfter);
                     await Post(target, SunoPayloads.Callback(task, "complete", "SUCCESS", baseUri));
                 }
                 catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)

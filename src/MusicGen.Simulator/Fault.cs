@@ -3,8 +3,9 @@ using System;
 namespace MusicGen.Simulator
 {
     /// <summary>
-    /// A misbehaviour for the next request(s) whose path starts with <see cref="Path"/>. Tests queue
-    /// them in-process (<see cref="FaultPlan"/>) or through POST /_simulator/faults.
+    /// A misbehaviour for the next request(s) to <see cref="Path"/>: that exact path, or any path
+    /// below it when it ends in '/' ("/audio/"). Tests queue them in-process
+    /// (<see cref="FaultPlan"/>) or through POST /_simulator/faults.
     /// </summary>
     public sealed class Fault
     {
@@ -24,6 +25,8 @@ namespace MusicGen.Simulator
         public bool Reset { get; init; }
         /// <summary>Suno generate only: the task ends in this failure status (e.g. SENSITIVE_WORD_ERROR).</summary>
         public string? TaskOutcome { get; init; }
+        /// <summary>Suno generate only: the task completes this long after submission instead of on the simulator's timeline.</summary>
+        public int? CompleteAfterMs { get; init; }
 
         public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset;
     }

@@ -33,7 +33,7 @@ namespace MusicGen.Simulator
                 for (var i = 0; i < _queued.Count; i++)
                 {
                     var (fault, remaining) = _queued[i];
-                    if (path.StartsWith(fault.Path, StringComparison.OrdinalIgnoreCase))
+                    if (Matches(fault.Path, path))
                     {
                         if (remaining <= 1)
                         {
@@ -51,5 +51,10 @@ namespace MusicGen.Simulator
 
             return null;
         }
+
+        private static bool Matches(string faultPath, string path) =>
+            faultPath.EndsWith('/')
+                ? path.StartsWith(faultPath, StringComparison.OrdinalIgnoreCase)
+                : string.Equals(path, faultPath, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -27,9 +27,7 @@ await using var host = await SimulatorHost.StartAsync(new SimulatorOptions
 {
     Port = port,
     ApiKeys = new[] { key },
-    TextAfter = complete / 3,
-    FirstAfter = complete * 2 / 3,
-    CompleteAfter = complete,
+    Timeline = TaskTimeline.CompletingAfter(complete),
     MiniMaxLatency = complete / 3,
     TrackLength = TimeSpan.FromSeconds(trackSeconds),
 });

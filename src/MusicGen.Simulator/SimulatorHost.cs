@@ -17,7 +17,7 @@ namespace MusicGen.Simulator
     /// </summary>
     public sealed class SimulatorHost : IAsyncDisposable
     {
-        internal const string TaskOutcomeItem = "MusicGen.Simulator.TaskOutcome";
+        internal const string FaultItem = "MusicGen.Simulator.Fault";
         private readonly WebApplication _app;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
@@ -25,8 +25,8 @@ namespace MusicGen.Simulator
         {
             _app = app;
             Options = options;
-            State = new SimulatorState(options.InitialSunoCredits);
-            Callbacks = new CallbackSender(options, _stopping.Token);
+            State = new SimulatorState(options.InitialSunoCredits, options.ApiKeys);
+            Callbacks = new CallbackSender(_stopping.Token);
         }
 
         public SimulatorOptions Options { get; }
@@ -73,6 +73,11 @@ namespace MusicGen.Simulator
         {
             var path = context.Request.Path;
             State.RequestLog.Enqueue(context.Request.Method + " " + path);
+            if (IsSuno(path) || IsMiniMax(path))
+            {
+                State.CountVendorRequest();
+            }
+
             var fault = Faults.Take(path.Value ?? "/");
             if (fault != null)
             {
@@ -81,7 +86,7 @@ namespace MusicGen.Simulator
                     await Task.Delay(fault.DelayMs, context.RequestAborted);
                 }
 
-                context.Items[TaskOutcomeItem] = fault.TaskOutcome;
+                context.Items[FaultItem] = fault;
                 if (fault.ShapesResponse)
                 {
                     await Misbehave(context, fault);
@@ -107,7 +112,7 @@ namespace MusicGen.Simulator
         private bool Authorized(HttpContext context)
         {
             var header = context.Request.Headers.Authorization.ToString();
-            return header.StartsWith("Bearer ", StringComparison.Ordinal) && Options.ApiKeys.Contains(header.Substring("Bearer ".Length));
+            return header.StartsWith("Bearer ", StringComparison.Ordinal) && State.Accepts(header.Substring("Bearer ".Length));
         }
 
         private static Task Unauthorized(HttpContext context)

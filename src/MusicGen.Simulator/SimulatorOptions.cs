@@ -11,10 +11,8 @@ namespace MusicGen.Simulator
         public IReadOnlyCollection<string> ApiKeys { get; init; } = new[] { "sim-key-0123456789abcdef" };
         public long InitialSunoCredits { get; init; } = 500;
         public int CreditsPerGeneration { get; init; } = 10;
-        /// <summary>Suno stages, measured from submission: PENDING → TEXT_SUCCESS → FIRST_SUCCESS → SUCCESS.</summary>
-        public TimeSpan TextAfter { get; init; } = TimeSpan.FromSeconds(1);
-        public TimeSpan FirstAfter { get; init; } = TimeSpan.FromSeconds(2);
-        public TimeSpan CompleteAfter { get; init; } = TimeSpan.FromSeconds(3);
+        /// <summary>How every Suno task progresses unless a fault gives it its own completion time.</summary>
+        public TaskTimeline Timeline { get; init; } = TaskTimeline.CompletingAfter(TimeSpan.FromSeconds(3));
         /// <summary>How long a synchronous MiniMax generation takes to answer.</summary>
         public TimeSpan MiniMaxLatency { get; init; } = TimeSpan.FromSeconds(1);
         /// <summary>Length of every synthesized track.</summary>
@@ -23,9 +21,7 @@ namespace MusicGen.Simulator
         public static SimulatorOptions ForTests(int port = 0) => new SimulatorOptions
         {
             Port = port,
-            TextAfter = TimeSpan.FromMilliseconds(40),
-            FirstAfter = TimeSpan.FromMilliseconds(80),
-            CompleteAfter = TimeSpan.FromMilliseconds(120),
+            Timeline = TaskTimeline.CompletingAfter(TimeSpan.FromMilliseconds(120)),
             MiniMaxLatency = TimeSpan.Zero,
             TrackLength = TimeSpan.FromSeconds(1),
         };

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 
 namespace MusicGen.Simulator
@@ -7,10 +8,19 @@ namespace MusicGen.Simulator
     /// <summary>Everything the simulated vendors remember: tasks, tracks, credits, received callbacks and request counts.</summary>
     public sealed class SimulatorState
     {
+        private readonly ConcurrentDictionary<string, bool> _apiKeys = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private long _credits;
         private long _generateRequests;
+        private long _vendorRequests;
 
-        public SimulatorState(long credits) => _credits = credits;
+        public SimulatorState(long credits, IEnumerable<string> apiKeys)
+        {
+            _credits = credits;
+            foreach (var key in apiKeys)
+            {
+                _apiKeys[key] = true;
+            }
+        }
 
         public ConcurrentDictionary<string, SunoTask> SunoTasks { get; } = new ConcurrentDictionary<string, SunoTask>();
         public ConcurrentDictionary<string, SimulatedTrack> Tracks { get; } = new ConcurrentDictionary<string, SimulatedTrack>();
@@ -21,8 +31,22 @@ namespace MusicGen.Simulator
 
         public long Credits => Interlocked.Read(ref _credits);
         public long GenerateRequests => Interlocked.Read(ref _generateRequests);
+        /// <summary>Every request to a vendor path (Suno /api, MiniMax /v1), whatever its answer.</summary>
+        public long VendorRequests => Interlocked.Read(ref _vendorRequests);
 
         public void CountGenerate() => Interlocked.Increment(ref _generateRequests);
+
+        public void CountVendorRequest() => Interlocked.Increment(ref _vendorRequests);
+
+        public bool Accepts(string apiKey) => _apiKeys.ContainsKey(apiKey);
+
+        /// <summary>A new key the simulated vendors accept from now on, as a vendor's dashboard issues one per account.</summary>
+        public string IssueApiKey()
+        {
+            var key = "sim-key-" + Guid.NewGuid().ToString("N");
+            _apiKeys[key] = true;
+            return key;
+        }
 
         /// <summary>Takes <paramref name="cost"/> credits if the balance allows.</summary>
         public bool TrySpend(int cost)

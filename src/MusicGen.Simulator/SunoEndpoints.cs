@@ -39,20 +39,23 @@ namespace MusicGen.Simulator
             }
 
             var taskId = Guid.NewGuid().ToString("N");
+            var fault = context.Items[SimulatorHost.FaultItem] as Fault;
             var prompt = body.Text("prompt");
+            var customMode = body.Flag("customMode")!.Value;
             var task = new SunoTask
             {
                 TaskId = taskId,
                 Model = body.Text("model")!,
-                CustomMode = body.Flag("customMode")!.Value,
+                CustomMode = customMode,
                 Instrumental = body.Flag("instrumental")!.Value,
                 Prompt = prompt,
                 Style = body.Text("style"),
-                Title = body.Text("title"),
+                Title = customMode ? body.Text("title") : SongTitle.FromPrompt(prompt),
                 CallbackUrl = body.Text("callBackUrl")!,
                 RawRequest = body.GetRawText(),
                 CreatedAt = DateTimeOffset.UtcNow,
-                FailWith = context.Items[SimulatorHost.TaskOutcomeItem] as string,
+                Timeline = fault?.CompleteAfterMs is { } ms ? TaskTimeline.CompletingAfter(TimeSpan.FromMilliseconds(ms)) : host.Options.Timeline,
+                FailWith = fault?.TaskOutcome,
                 Tracks = Enumerable.Range(1, SunoServiceLimits.TracksPerGeneration)
                     .Select(n => new SimulatedTrack(Guid.NewGuid().ToString("N"), $"{prompt}|{body.Text("style")}|{n}", host.Options.TrackLength))
                     .ToArray(),
@@ -79,7 +82,7 @@ namespace MusicGen.Simulator
                 return Results.Json(SunoPayloads.Envelope(200, "success", null));
             }
 
-            var status = task.StatusAt(DateTimeOffset.UtcNow, host.Options);
+            var status = task.StatusAt(DateTimeOffset.UtcNow);
             return Results.Json(SunoPayloads.Envelope(200, "success", SunoPayloads.RecordInfo(task, status, host.BaseUri)));
         }
     }

@@ -61,7 +61,7 @@ namespace MusicGen.Simulator
             var lyrics = task.Instrumental ? "" : task.CustomMode ? task.Prompt : "[Verse]\n" + task.Prompt;
             var created = task.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss");
             var duration = hasAudio ? Math.Round(track.Length.TotalSeconds, 2) : 0;
-            var title = task.Title ?? "Untitled";
+            var title = task.Title;
             var tags = task.Style ?? "pop";
             var modelName = "chirp-" + task.Model.ToLowerInvariant().Replace('_', '-');
             return snakeCase

@@ -16,21 +16,22 @@ namespace MusicGen.Simulator
         public string CallbackUrl { get; init; } = "";
         public string RawRequest { get; init; } = "{}";
         public DateTimeOffset CreatedAt { get; init; }
+        public TaskTimeline Timeline { get; init; } = new TaskTimeline();
         /// <summary>A failure status the task ends in instead of succeeding.</summary>
         public string? FailWith { get; init; }
         public IReadOnlyList<SimulatedTrack> Tracks { get; init; } = Array.Empty<SimulatedTrack>();
 
-        public string StatusAt(DateTimeOffset now, SimulatorOptions options)
+        public string StatusAt(DateTimeOffset now)
         {
             var elapsed = now - CreatedAt;
             if (FailWith != null)
             {
-                return elapsed < options.TextAfter ? "PENDING" : FailWith;
+                return elapsed < Timeline.TextAfter ? "PENDING" : FailWith;
             }
 
-            return elapsed < options.TextAfter ? "PENDING"
-                : elapsed < options.FirstAfter ? "TEXT_SUCCESS"
-                : elapsed < options.CompleteAfter ? "FIRST_SUCCESS"
+            return elapsed < Timeline.TextAfter ? "PENDING"
+                : elapsed < Timeline.FirstAfter ? "TEXT_SUCCESS"
+                : elapsed < Timeline.CompleteAfter ? "FIRST_SUCCESS"
                 : "SUCCESS";
         }
     }

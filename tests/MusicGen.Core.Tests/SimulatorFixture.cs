@@ -21,9 +21,7 @@ namespace MusicGen.Core.Tests
             var options = SimulatorOptions.ForTests();
             Simulator = await SimulatorHost.StartAsync(new SimulatorOptions
             {
-                TextAfter = options.TextAfter,
-                FirstAfter = options.FirstAfter,
-                CompleteAfter = options.CompleteAfter,
+                Timeline = options.Timeline,
                 MiniMaxLatency = options.MiniMaxLatency,
                 TrackLength = options.TrackLength,
                 InitialSunoCredits = 1_000_000,
