@@ -36,10 +36,8 @@ function Invoke-BuildTask {
 function Invoke-PackageTask {
     # The importable module: manifest, assemblies with their dependencies, formats, help.
     if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
+    # The project's LayOutModule target shapes the folder; the engine tests import the same layout.
     Invoke-Dotnet publish (Join-Path $root 'src/MusicGen.PowerShell') -c $Configuration -o $moduleOut
-    Remove-Item (Join-Path $moduleOut '*.deps.json') -ErrorAction Ignore
-    $help = New-Item -ItemType Directory -Force -Path (Join-Path $moduleOut 'en-US')
-    Copy-Item (Join-Path $root 'docs/about_MusicGen.help.txt') $help
     Invoke-Dotnet publish (Join-Path $root 'src/MusicGen.Simulator') -c $Configuration -o $simulatorOut
 }
 
