@@ -66,6 +66,9 @@ namespace MusicGen.Core.Waiting
 
                     if (!pollNow)
                     {
+                        // Reported only while still waiting: a task that has arrived is reported by Finish.
+                        latest[key] = current;
+                        ReportProgress();
                         await Task.Delay(interval, deadline.Token).ConfigureAwait(false);
                     }
 
@@ -84,9 +87,6 @@ namespace MusicGen.Core.Waiting
                         Finish(() => observer.Failed(current, ex));
                         return;
                     }
-
-                    latest[key] = current;
-                    ReportProgress();
                 }
 
                 void Finish(Action report)
