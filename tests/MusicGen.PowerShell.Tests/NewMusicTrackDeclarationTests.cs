@@ -6,17 +6,19 @@ using Xunit;
 
 namespace MusicGen.PowerShell.Tests
 {
-    /// <summary>New-MusicTrack's declarations equal Core's mode table and limits table.</summary>
+    /// <summary>
+    /// New-MusicTrack's declarations equal Core's mode table and limits table. How the engine binds
+    /// them (rows, sets, -WhatIf) is proven in MusicGen.Engine.Tests.
+    /// </summary>
     public sealed class NewMusicTrackDeclarationTests
     {
         private static readonly Type Cmdlet = Declared.Cmdlet("New-MusicTrack");
 
         [Fact]
-        public void ThereIsOneParameterSetPerGenerationModeAndDescriptionIsTheDefault()
+        public void ThereIsOneParameterSetPerGenerationMode()
         {
             var sets = Declared.Parameters(Cmdlet).Select(p => p.Set).Where(s => s != Declared.AllSets).Distinct().OrderBy(s => s);
             Assert.Equal(GenerationModeRules.All.Select(r => r.Mode.ToString()).OrderBy(s => s), sets);
-            Assert.Equal(nameof(GenerationMode.Description), Declared.Named<string>(Declared.Attribute(Cmdlet, "CmdletAttribute")!, "DefaultParameterSetName"));
         }
 
         [Theory]
@@ -31,15 +33,6 @@ namespace MusicGen.PowerShell.Tests
             Assert.All(rules.Optional, optional => Assert.Contains(inSet, p => p.Parameter == optional && !p.Mandatory));
             Assert.DoesNotContain(Declared.Parameters(Cmdlet), p => p.Set == Declared.AllSets && p.Mandatory);
         }
-
-        [Theory]
-        [InlineData("Prompt")]
-        [InlineData("Lyrics")]
-        [InlineData("Style")]
-        [InlineData("Title")]
-        [InlineData("Model")]
-        public void SongFieldsBindByPropertyNameSoCsvRowsBecomeTasks(string parameter) =>
-            Assert.All(Declared.Parameters(Cmdlet).Where(p => p.Parameter == parameter), p => Assert.True(p.ByPropertyName));
 
         [Fact]
         public void LengthAttributesHoldTheWidestLimitOfAnyModel()
@@ -78,10 +71,6 @@ namespace MusicGen.PowerShell.Tests
         public void PersonaIsOfferedOnlyInCustomMode() =>
             Assert.All(Declared.Parameters(Cmdlet).Where(p => p.Parameter.StartsWith("Persona", StringComparison.Ordinal)),
                 p => Assert.True(GenerationModeRules.For((GenerationMode)Enum.Parse(typeof(GenerationMode), p.Set)).SunoCustomMode));
-
-        [Fact]
-        public void ItSupportsShouldProcessBecauseItSpendsCredits() =>
-            Assert.True(Declared.Named<bool>(Declared.Attribute(Cmdlet, "CmdletAttribute")!, "SupportsShouldProcess"));
 
         private static void AssertLength(string parameter, int max)
         {

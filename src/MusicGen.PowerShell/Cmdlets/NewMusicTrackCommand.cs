@@ -12,12 +12,16 @@ namespace MusicGen.PowerShell.Cmdlets
     /// <para type="description">
     /// The model picks the vendor: V4…V5_5 are Suno, music-2.6/music-3.0 (and -free) are MiniMax.
     /// Three parameter sets mirror Suno's customMode/instrumental: -Prompt (a description; lyrics
-    /// are written for you), -Lyrics -Style -Title, and -Instrumental -Style -Title. Suno requires a
-    /// callBackUrl: -CallbackUri, else the connection's, else a placeholder that never resolves —
-    /// polling (Wait-MusicTask) works without a reachable callback.
+    /// are written for you), -Lyrics -Style -Title, and -Instrumental -Style -Title. Piped rows bind
+    /// by property name, each row to the set its columns fit, so one CSV may mix descriptions and
+    /// lyrics (pass -Instrumental for rows of Style and Title only). Suno requires a callBackUrl:
+    /// -CallbackUri, else the connection's, else a placeholder that never resolves — polling
+    /// (Wait-MusicTask) works without a reachable callback.
     /// </para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "MusicTrack", DefaultParameterSetName = DescriptionSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    // No DefaultParameterSetName: with one, a row carrying a column every set shares (Model) is
+    // bound into the default set and a lyrics row fails for want of -Prompt.
+    [Cmdlet(VerbsCommon.New, "MusicTrack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicTask))]
     public sealed class NewMusicTrackCommand : MusicApiCmdlet
     {
