@@ -35,14 +35,12 @@ namespace MusicGen.PowerShell.Tests
         public static T? Named<T>(CustomAttributeData attribute, string name) =>
             attribute.NamedArguments.Where(a => a.MemberName == name).Select(a => (T?)a.TypedValue.Value).FirstOrDefault();
 
-        /// <summary>One row per [Parameter] attribute: (parameter, set, mandatory, byPropertyName, byValue).</summary>
-        public static IEnumerable<(string Parameter, string Set, bool Mandatory, bool ByPropertyName, bool ByValue)> Parameters(Type cmdlet) =>
+        /// <summary>One row per [Parameter] attribute: (parameter, set, mandatory).</summary>
+        public static IEnumerable<(string Parameter, string Set, bool Mandatory)> Parameters(Type cmdlet) =>
             cmdlet.GetProperties().SelectMany(p => Attributes(p, "ParameterAttribute").Select(a => (
                 p.Name,
                 Named<string>(a, "ParameterSetName") ?? AllSets,
-                Named<bool>(a, "Mandatory"),
-                Named<bool>(a, "ValueFromPipelineByPropertyName"),
-                Named<bool>(a, "ValueFromPipeline"))));
+                Named<bool>(a, "Mandatory"))));
 
         public static PropertyInfo Property(Type cmdlet, string name) => cmdlet.GetProperty(name) ?? throw new ArgumentException(name);
 

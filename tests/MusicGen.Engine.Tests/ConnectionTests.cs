@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace MusicGen.Engine.Tests
+{
+    /// <summary>Connect-, Disconnect-, Get-MusicConnection and Get-MusicCredit as a session or a runbook uses them.</summary>
+    [Collection(EngineCollection.Name)]
+    public sealed class ConnectionTests
+    {
+        private readonly EngineFixture _fixture;
+
+        public ConnectionTests(EngineFixture fixture) => _fixture = fixture;
+
+        [Fact]
+        public void AConnectionShowsItsKeyMaskedUntilDisconnected()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            var masked = "****" + session.ApiKey.Substring(session.ApiKey.Length - 4);
+
+            var passedThru = session.Run("Connect-MusicService -Provider Suno -ApiKey $key -BaseUri $base -PassThru").ThrowIfFailed().Output.Single();
+            var listed = session.Run("Get-MusicConnection").ThrowIfFailed().Output;
+            var afterDisconnect = session.Run("Disconnect-MusicService Suno; Get-MusicConnection").ThrowIfFailed().Output;
+            var again = session.Run("Disconnect-MusicService Suno -Verbose").ThrowIfFailed();
+
+            Assert.Equal(masked, passedThru.Text("MaskedApiKey"));
+            Assert.Equal(masked, passedThru.Text("ApiKey"));
+            Assert.Equal("Connect-MusicService", passedThru.Text("Source"));
+            Assert.Equal("Suno", Assert.Single(listed).Text("Provider"));
+            Assert.Empty(afterDisconnect);
+            Assert.Contains("There was no Suno connection", Assert.Single(again.Verbose));
+        }
+
+        [Fact]
+        public void AKeyMayBeASecureStringOrPlainText()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+
+            var result = session.Run(@"
+$secure = [System.Security.SecureString]::new()
+foreach ($c in $key.ToCharArray()) { $secure.AppendChar($c) }
+Connect-MusicService -Provider Suno -ApiKey $secure -BaseUri $base
+Get-MusicCredit
+Get-MusicCredit -ApiKey $key").ThrowIfFailed();
+
+            Assert.Equal(2, result.Output.Count);
+        }
+
+        [Fact]
+        public void ARunbookConnectsThroughEnvironmentVariablesAndAnExplicitConnectionWins()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            using var environment = new EnvironmentVariables(
+                ("MUSICGEN_SUNO_API_KEY", session.ApiKey), ("MUSICGEN_SUNO_BASE_URI", session.Simulator.BaseUri.AbsoluteUri));
+            session.Set("otherKey", session.Simulator.IssueApiKey());
+
+            var fromEnvironment = session.Run("Get-MusicConnection").ThrowIfFailed().Output.Single();
+            var task = session.Run("New-MusicTrack -Prompt 'a runbook song' -Model V5").ThrowIfFailed().Output.Single();
+            var explicitWins = session.Run("Connect-MusicService Suno $otherKey -BaseUri $base; Get-MusicConnection").ThrowIfFailed().Output.Single();
+
+            Assert.Equal("Environment", fromEnvironment.Text("Source"));
+            Assert.Equal("Pending", task.Text("Status"));
+            Assert.Equal("Connect-MusicService", explicitWins.Text("Source"));
+        }
+
+        [Fact]
+        public void CreditsAreReportedAndASunoSongSpendsThem()
+        {
+            using var session = new EngineSession(_fixture);
+
+            var before = session.Run("Get-MusicCredit").ThrowIfFailed().Output.Single();
+            session.Run("New-MusicTrack -Prompt 'a song' -Model V5").ThrowIfFailed();
+            var after = session.Run("Get-MusicCredit").ThrowIfFailed().Output.Single();
+
+            Assert.Equal("Suno", before.Text("Provider"));
+            Assert.Equal((long)before.Get("Credits")! - 10, (long)after.Get("Credits")!);
+            Assert.True((DateTimeOffset)after.Get("RetrievedAt")! > DateTimeOffset.UtcNow.AddMinutes(-1));
+        }
+    }
+}

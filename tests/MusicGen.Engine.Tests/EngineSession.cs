@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+
+namespace MusicGen.Engine.Tests
+{
+    /// <summary>
+    /// A fresh runspace on a recording host with the packaged module imported and connected to
+    /// the simulator under a new account key. Scripts see $key, $base and $dir (an empty folder);
+    /// values reach scripts as variables, never as literals, as a careful user passes secrets.
+    /// </summary>
+    public sealed class EngineSession : IDisposable
+    {
+        public EngineSession(EngineFixture fixture, int width = 120, bool connect = true)
+        {
+            Simulator = fixture.Simulator;
+            Host = new RecordingHost(width);
+            Runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault2());
+            Runspace.Open();
+            ApiKey = Simulator.IssueApiKey();
+            Folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "musicgen-engine-" + Guid.NewGuid().ToString("N"))).FullName;
+            Set("key", ApiKey);
+            Set("base", Simulator.BaseUri.AbsoluteUri);
+            Set("dir", Folder);
+            Set("manifest", EngineFixture.Manifest);
+            Run("Import-Module $manifest -ErrorAction Stop").ThrowIfFailed();
+            if (connect)
+            {
+                Run("Connect-MusicService -Provider Suno -ApiKey $key -BaseUri $base; Connect-MusicService -Provider MiniMax -ApiKey $key -BaseUri $base").ThrowIfFailed();
+            }
+        }
+
+        public SimulatorProcess Simulator { get; }
+        public RecordingHost Host { get; }
+        public Runspace Runspace { get; }
+        /// <summary>This session's account key; no script holds it as a literal.</summary>
+        public string ApiKey { get; }
+        public string Folder { get; }
+
+        public void Set(string name, object? value) => Runspace.SessionStateProxy.SetVariable(name, value);
+
+        public EngineResult Run(string script)
+        {
+            using var shell = Shell(script);
+            try
+            {
+                var output = shell.Invoke();
+                return new EngineResult(output, shell.Streams, null);
+            }
+            catch (RuntimeException terminating)
+            {
+                return new EngineResult(Array.Empty<PSObject>(), shell.Streams, terminating);
+            }
+        }
+
+        /// <summary>A shell for <paramref name="script"/> that the caller starts (BeginInvoke), stops and disposes.</summary>
+        public PowerShell Shell(string script)
+        {
+            var shell = PowerShell.Create();
+            shell.Runspace = Runspace;
+            shell.AddScript(script);
+            return shell;
+        }
+
+        /// <summary>Files in the session's folder, hidden ones (partial downloads) included.</summary>
+        public IReadOnlyList<string> FilesInFolder() =>
+            Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Select(n => n!).OrderBy(n => n).ToList();
+
+        public void Dispose()
+        {
+            Run("Disconnect-MusicService Suno; Disconnect-MusicService MiniMax");
+            Simulator.ClearFaults();
+            Runspace.Dispose();
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
+    /// <summary>What one script produced on every stream, copied out of the shell.</summary>
+    public sealed class EngineResult
+    {
+        public EngineResult(IEnumerable<PSObject> output, PSDataStreams streams, RuntimeException? terminating)
+        {
+            Output = output.ToList();
+            Errors = streams.Error.ToList();
+            Warnings = streams.Warning.Select(r => r.Message).ToList();
+            Verbose = streams.Verbose.Select(r => r.Message).ToList();
+            Debug = streams.Debug.Select(r => r.Message).ToList();
+            Information = streams.Information.ToList();
+            Progress = streams.Progress.ToList();
+            Terminating = terminating;
+        }
+
+        public IReadOnlyList<PSObject> Output { get; }
+        public IReadOnlyList<ErrorRecord> Errors { get; }
+        public IReadOnlyList<string> Warnings { get; }
+        public IReadOnlyList<string> Verbose { get; }
+        public IReadOnlyList<string> Debug { get; }
+        public IReadOnlyList<InformationRecord> Information { get; }
+        public IReadOnlyList<ProgressRecord> Progress { get; }
+        /// <summary>The error that stopped the script, if one did.</summary>
+        public RuntimeException? Terminating { get; }
+
+        /// <summary>Every error: the non-terminating ones and the one that stopped the script.</summary>
+        public IEnumerable<ErrorRecord> AllErrors => Terminating == null ? Errors : Errors.Append(Terminating.ErrorRecord);
+
+        public EngineResult ThrowIfFailed()
+        {
+            var first = AllErrors.FirstOrDefault();
+            if (first != null)
+            {
+                throw new InvalidOperationException($"The script failed: {first.FullyQualifiedErrorId}: {first}");
+            }
+
+            return this;
+        }
+    }
+
+    public static class PSObjectExtensions
+    {
+        public static object? Get(this PSObject value, string property) => value.Properties[property]?.Value;
+
+        public static string? Text(this PSObject value, string property) => value.Get(property)?.ToString();
+    }
+}

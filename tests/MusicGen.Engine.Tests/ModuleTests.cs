@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace MusicGen.Engine.Tests
+{
+    /// <summary>What Import-Module gives a user: the commands, the manifest's data, the declared output types.</summary>
+    [Collection(EngineCollection.Name)]
+    public sealed class ModuleTests
+    {
+        private static readonly Dictionary<string, string> OutputTypes = new Dictionary<string, string>
+        {
+            ["Connect-MusicService"] = "MusicGen.Core.Connections.MusicConnection",
+            ["Disconnect-MusicService"] = "",
+            ["Get-MusicConnection"] = "MusicGen.Core.Connections.MusicConnection",
+            ["Get-MusicCredit"] = "MusicGen.Core.Tasks.MusicCreditBalance",
+            ["Get-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Save-MusicTrack"] = "System.IO.FileInfo",
+            ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
+        };
+
+        private readonly EngineFixture _fixture;
+
+        public ModuleTests(EngineFixture fixture) => _fixture = fixture;
+
+        [Fact]
+        public void ImportingExportsEveryCmdletWithTheManifestsData()
+        {
+            using var session = new EngineSession(_fixture);
+            var module = session.Run("Get-Module MusicGen").ThrowIfFailed().Output.Single();
+
+            var exported = ((System.Collections.IDictionary)module.Get("ExportedCmdlets")!).Keys.Cast<string>().OrderBy(n => n);
+            var cmdletClasses = session.Run(@"
+(Get-Module MusicGen).ImplementingAssembly.GetTypes() |
+    ForEach-Object { $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) } |
+    ForEach-Object { $_.VerbName + '-' + $_.NounName }").ThrowIfFailed().Output.Select(o => o.ToString()).OrderBy(n => n);
+            Assert.Equal(OutputTypes.Keys.OrderBy(n => n), exported);
+            Assert.Equal(cmdletClasses, exported);
+            Assert.Equal("MusicGen.Format.ps1xml", Path.GetFileName(((IEnumerable<string>)module.Get("ExportedFormatFiles")!).Single()));
+            Assert.Equal(new[] { "Core", "Desktop" }, ((IEnumerable<string>)module.Get("CompatiblePSEditions")!).OrderBy(e => e));
+            Assert.Equal("5.1", module.Text("PowerShellVersion"));
+            Assert.Contains("MiniMax", (IEnumerable<string>)module.Get("Tags")!);
+            Assert.NotNull(module.Get("ProjectUri"));
+            Assert.NotNull(module.Get("LicenseUri"));
+        }
+
+        [Fact]
+        public void TheCmdletsAndTheirCoreComeFromTheModuleFolder()
+        {
+            using var session = new EngineSession(_fixture);
+            var locations = session.Run(
+                "(Get-Command New-MusicTrack).ImplementingType.Assembly.Location; [MusicGen.Core.Tasks.MusicTask].Assembly.Location")
+                .ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
+
+            Assert.All(locations, location => Assert.Equal(Path.GetFullPath(EngineFixture.ModuleFolder), Path.GetDirectoryName(location)));
+        }
+
+        [Fact]
+        public void EveryCmdletDeclaresWhatItWrites()
+        {
+            using var session = new EngineSession(_fixture);
+            var declared = session.Run("Get-Command -Module MusicGen | ForEach-Object { [pscustomobject]@{ Name = $_.Name; Types = $_.OutputType.Name -join ',' } }")
+                .ThrowIfFailed().Output.ToDictionary(o => o.Text("Name")!, o => o.Text("Types")!);
+
+            Assert.Equal(OutputTypes.OrderBy(p => p.Key), declared.OrderBy(p => p.Key));
+        }
+    }
+}

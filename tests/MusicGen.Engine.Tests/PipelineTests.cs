@@ -1,0 +1,141 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace MusicGen.Engine.Tests
+{
+    /// <summary>Objects flowing from cmdlet to cmdlet: rows in, tasks through, files out.</summary>
+    [Collection(EngineCollection.Name)]
+    public sealed class PipelineTests
+    {
+        private readonly EngineFixture _fixture;
+
+        public PipelineTests(EngineFixture fixture) => _fixture = fixture;
+
+        [Fact]
+        public void RowsBindByPropertyNameOneTaskPerRow()
+        {
+            using var session = new EngineSession(_fixture);
+            var before = session.Simulator.Stats().GenerateRequests;
+
+            var tasks = session.Run(@"
+@(
+    [pscustomobject]@{ Prompt = 'sunny surf rock'; Model = 'V5' }
+    [pscustomobject]@{ Prompt = 'dark synthwave'; Model = 'V4_5' }
+    [pscustomobject]@{ Prompt = 'a lullaby for a robot'; Model = 'music-2.6' }
+) | New-MusicTrack").ThrowIfFailed().Output;
+
+            Assert.Equal(new[] { "V5", "V4_5", "music-2.6" }, tasks.Select(t => t.Text("Model")));
+            Assert.Equal(new[] { "Suno", "Suno", "MiniMax" }, tasks.Select(t => t.Text("Provider")));
+            Assert.Equal(3, tasks.Select(t => t.Text("TaskId")).Distinct().Count());
+            Assert.All(tasks, t => Assert.Equal("MusicGen.Core.Tasks.MusicTask", t.BaseObject.GetType().FullName));
+            Assert.Equal(before + 3, session.Simulator.Stats().GenerateRequests);
+        }
+
+        [Fact]
+        public void EachRowBindsTheSetItsColumnsFitSoOneCsvMixesModes()
+        {
+            using var session = new EngineSession(_fixture);
+
+            var tasks = session.Run(@"
+@(
+    [pscustomobject]@{ Lyrics = '[Verse] la la la'; Style = 'folk'; Title = 'First'; Model = 'V4_5' }
+    [pscustomobject]@{ Prompt = 'a calm piano piece'; Model = 'V5' }
+    [pscustomobject]@{ Lyrics = '[Verse] na na na'; Style = 'pop'; Title = 'Third'; Model = 'music-2.6' }
+) | New-MusicTrack
+@(
+    [pscustomobject]@{ Style = 'ambient'; Title = 'Still Water'; Model = 'V5' }
+    [pscustomobject]@{ Prompt = 'rain on a tin roof'; Model = 'V5' }
+) | New-MusicTrack -Instrumental").ThrowIfFailed().Output;
+
+            Assert.Equal(new[] { "First", null, "Third", "Still Water", null }, tasks.Select(t => t.Text("Title")));
+            Assert.Equal(new[] { "V4_5", "V5", "music-2.6", "V5", "V5" }, tasks.Select(t => t.Text("Model")));
+        }
+
+        [Fact]
+        public void ARowWithoutAnOptionalColumnDoesNotInheritTheRowBefore()
+        {
+            using var session = new EngineSession(_fixture);
+
+            var tasks = session.Run(@"
+@(
+    [pscustomobject]@{ Lyrics = 'la la la'; Style = 'folk'; Title = 'First'; Model = 'V4_5' }
+    [pscustomobject]@{ Lyrics = 'na na na'; Style = 'pop'; Title = 'Second' }
+) | New-MusicTrack").ThrowIfFailed().Output;
+
+            Assert.Equal(new[] { "First", "Second" }, tasks.Select(t => t.Text("Title")));
+            // The session connected MiniMax last, so its default model serves a row that names none.
+            Assert.Equal(new[] { "V4_5", "music-2.6" }, tasks.Select(t => t.Text("Model")));
+        }
+
+        [Fact]
+        public void NewWaitSaveWritesEachFileAsItsTaskFinishes()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Simulator.AddFault(new { path = "/api/v1/generate", completeAfterMs = 3000 });
+            session.Simulator.AddFault(new { path = "/api/v1/generate", completeAfterMs = 200 });
+
+            var saved = session.Run(@"
+@(
+    [pscustomobject]@{ Prompt = 'slow river blues'; Model = 'V4_5' }
+    [pscustomobject]@{ Prompt = 'fast punk anthem'; Model = 'V5' }
+    [pscustomobject]@{ Prompt = 'a lullaby for a robot'; Model = 'music-2.6' }
+) | New-MusicTrack | Wait-MusicTask -PollIntervalSec 0.5 | Save-MusicTrack -Path $dir -NameTemplate '{Model}-{Id}' |
+    ForEach-Object { [pscustomobject]@{ File = $_; At = [DateTime]::UtcNow } }").ThrowIfFailed().Output;
+
+            var models = saved.Select(s => ((FileInfo)((System.Management.Automation.PSObject)s.Get("File")!).BaseObject).Name.Split('-')[0]).ToList();
+            Assert.Equal(new[] { "music", "V5", "V5", "V4_5", "V4_5" }, models);
+            var fastDone = (DateTime)saved[2].Get("At")!;
+            var slowDone = (DateTime)saved[4].Get("At")!;
+            Assert.True(slowDone - fastDone > TimeSpan.FromSeconds(1), $"The fast task's files came {slowDone - fastDone} before the slow task's: not streamed.");
+            Assert.All(saved.Select(s => ((FileInfo)((System.Management.Automation.PSObject)s.Get("File")!).BaseObject).FullName),
+                path => Assert.Equal("RIFF", Encoding.ASCII.GetString(File.ReadAllBytes(path), 0, 4)));
+        }
+
+        [Fact]
+        public void GetMusicTaskTakesIdsAndTasksOfEitherVendor()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$suno = New-MusicTrack -Prompt 'a song' -Model V5; $minimax = New-MusicTrack -Prompt 'a song' -Model music-2.6").ThrowIfFailed();
+
+            var found = session.Run("$suno.TaskId | Get-MusicTask; $suno | Get-MusicTask; $minimax | Get-MusicTask; Get-MusicTask $minimax.TaskId -Provider MiniMax")
+                .ThrowIfFailed().Output;
+
+            var ids = session.Run("$suno.TaskId; $minimax.TaskId").Output.Select(o => o.ToString()).ToArray();
+            Assert.Equal(new[] { ids[0], ids[0], ids[1], ids[1] }, found.Select(t => t.Text("TaskId")));
+            Assert.Equal("Succeeded", found[2].Text("Status"));
+        }
+
+        [Fact]
+        public void WaitMusicTaskTakesTasksOrRowsWithATaskId()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$task = New-MusicTrack -Prompt 'a song' -Model V5").ThrowIfFailed();
+
+            var done = session.Run(@"
+$task | Wait-MusicTask -PollIntervalSec 0.2
+[pscustomobject]@{ TaskId = $task.TaskId; Provider = 'Suno' } | Wait-MusicTask -PollIntervalSec 0.2
+$task.TaskId | Wait-MusicTask -Until FirstReady -PollIntervalSec 0.2").ThrowIfFailed().Output;
+
+            Assert.Equal(3, done.Count);
+            Assert.Equal(new[] { "Succeeded", "Succeeded" }, done.Take(2).Select(t => t.Text("Status")));
+            Assert.All(done.Take(2), t => Assert.Equal(2, ((System.Collections.ICollection)t.Get("Tracks")!).Count));
+        }
+
+        [Fact]
+        public void SaveMusicTrackTakesTracksOrWholeTasks()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$done = New-MusicTrack -Prompt 'a calm piano piece' -Model V5 -Wait -PollIntervalSec 0.2").ThrowIfFailed();
+
+            var fromTracks = session.Run("$done.Tracks | Save-MusicTrack -Path ([IO.Path]::Combine($dir, 'tracks'))").ThrowIfFailed().Output;
+            var fromTask = session.Run("$done | Save-MusicTrack -Path ([IO.Path]::Combine($dir, 'task'))").ThrowIfFailed().Output;
+
+            Assert.Equal(2, fromTracks.Count);
+            Assert.Equal(fromTracks.Select(f => ((FileInfo)f.BaseObject).Name), fromTask.Select(f => ((FileInfo)f.BaseObject).Name));
+            Assert.All(fromTracks, f => Assert.StartsWith("Calm Piano Piece-", ((FileInfo)f.BaseObject).Name));
+        }
+    }
+}

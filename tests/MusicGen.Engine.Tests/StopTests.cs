@@ -1,0 +1,81 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Threading;
+using Xunit;
+
+namespace MusicGen.Engine.Tests
+{
+    /// <summary>Ctrl+C, as PowerShell.Stop(): quick, quiet afterwards, and nothing half-written.</summary>
+    [Collection(EngineCollection.Name)]
+    public sealed class StopTests
+    {
+        private static readonly TimeSpan StopBudget = TimeSpan.FromSeconds(1);
+        private readonly EngineFixture _fixture;
+
+        public StopTests(EngineFixture fixture) => _fixture = fixture;
+
+        [Fact]
+        public void StoppingAWaitOnManyTasksReturnsWithinASecondAndPollingStops()
+        {
+            using var session = new EngineSession(_fixture);
+            const int count = 6;
+            for (var i = 0; i < count; i++)
+            {
+                session.Simulator.AddFault(new { path = "/api/v1/generate", completeAfterMs = 120_000 });
+            }
+
+            session.Run($"$tasks = 1..{count} | ForEach-Object {{ New-MusicTrack -Prompt \"song $_\" -Model V5 }}").ThrowIfFailed();
+            var beforeWait = session.Simulator.Stats().VendorRequests;
+
+            using var shell = session.Shell("$tasks | Wait-MusicTask -PollIntervalSec 0.5");
+            var running = shell.BeginInvoke();
+            WaitUntil(() => session.Simulator.Stats().VendorRequests >= beforeWait + count, "the first round of polls");
+
+            var stopping = Stopwatch.StartNew();
+            shell.Stop();
+            stopping.Stop();
+
+            Assert.True(stopping.Elapsed < StopBudget, $"Stop took {stopping.Elapsed}.");
+            Assert.Throws<PipelineStoppedException>(() => shell.EndInvoke(running));
+            var afterStop = session.Simulator.Stats().VendorRequests;
+            // Six tasks are polled every 3 s (the vendor's budget): a poll still running would show by now.
+            Thread.Sleep(TimeSpan.FromSeconds(4));
+            Assert.Equal(afterStop, session.Simulator.Stats().VendorRequests);
+            Assert.Equal(RunspaceAvailability.Available, session.Runspace.RunspaceAvailability);
+            Assert.Equal("usable", session.Run("'usable'").ThrowIfFailed().Output.Single().ToString());
+        }
+
+        [Fact]
+        public void StoppingADownloadLeavesNoPartialFile()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$done = New-MusicTrack -Prompt 'a song' -Model V5 -Wait -PollIntervalSec 0.2").ThrowIfFailed();
+            session.Simulator.AddFault(new { path = "/audio/", delayMs = 30_000 });
+
+            using var shell = session.Shell("$done | Save-MusicTrack -Path $dir");
+            var running = shell.BeginInvoke();
+            WaitUntil(() => session.FilesInFolder().Any(f => f.EndsWith(".partial", StringComparison.Ordinal)), "the partial download file");
+
+            var stopping = Stopwatch.StartNew();
+            shell.Stop();
+            stopping.Stop();
+
+            Assert.True(stopping.Elapsed < StopBudget, $"Stop took {stopping.Elapsed}.");
+            Assert.Throws<PipelineStoppedException>(() => shell.EndInvoke(running));
+            Assert.Empty(session.FilesInFolder());
+        }
+
+        private static void WaitUntil(Func<bool> condition, string what)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (!condition())
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"Gave up waiting for {what}.");
+                Thread.Sleep(20);
+            }
+        }
+    }
+}
