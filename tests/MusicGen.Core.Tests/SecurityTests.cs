@@ -95,6 +95,28 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public void AnExplicitConnectionTakesTheEnvironmentsUrisUnlessItNamesItsOwn()
+        {
+            var environment = new System.Collections.Generic.Dictionary<string, string>
+            {
+                ["MUSICGEN_SUNO_BASE_URI"] = "http://127.0.0.1:9999",
+                ["MUSICGEN_SUNO_CALLBACK_URI"] = "https://hooks.example.com/done",
+            };
+            var registry = new ConnectionRegistry(name => environment.TryGetValue(name, out var value) ? value : null);
+            var key = ApiKey.FromPlainText("explicit-key-1234567890");
+
+            var fromEnvironment = registry.Create(MusicProvider.Suno, key);
+            var named = registry.Create(MusicProvider.Suno, key, new Uri("https://suno.example.com"), new Uri("https://hooks.example.com/mine"));
+
+            Assert.Equal(new Uri("http://127.0.0.1:9999/"), fromEnvironment.BaseUri);
+            Assert.Equal(new Uri("https://hooks.example.com/done"), fromEnvironment.DefaultCallbackUri);
+            Assert.Equal("Connect-MusicService", fromEnvironment.Source);
+            Assert.Equal(new Uri("https://suno.example.com/"), named.BaseUri);
+            Assert.Equal(new Uri("https://hooks.example.com/mine"), named.DefaultCallbackUri);
+            Assert.Equal(MusicConnection.MiniMaxDefaultBaseUri, registry.Create(MusicProvider.MiniMax, key).BaseUri);
+        }
+
+        [Fact]
         public async Task CallbacksArriveInTheVendorsMixedCasing()
         {
             var callback = new Uri(_fixture.Simulator.BaseUri, "_simulator/callbacks");

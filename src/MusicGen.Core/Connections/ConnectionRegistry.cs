@@ -9,7 +9,8 @@ namespace MusicGen.Core.Connections
     /// <summary>
     /// The connections of one session. A provider with no explicit connection falls back to
     /// environment variables (MUSICGEN_SUNO_API_KEY, MUSICGEN_SUNO_BASE_URI, MUSICGEN_SUNO_CALLBACK_URI,
-    /// MUSICGEN_MINIMAX_API_KEY, MUSICGEN_MINIMAX_BASE_URI), so runbooks need no Connect call.
+    /// MUSICGEN_MINIMAX_API_KEY, MUSICGEN_MINIMAX_BASE_URI), so runbooks need no Connect call. The
+    /// URI variables also fill in what an explicit connection or a one-off key leaves out.
     /// </summary>
     public sealed class ConnectionRegistry
     {
@@ -22,6 +23,13 @@ namespace MusicGen.Core.Connections
         {
             _environment = environment ?? Environment.GetEnvironmentVariable;
         }
+
+        /// <summary>
+        /// A connection as Connect-MusicService makes it: the URIs given, else the environment's,
+        /// else the vendor's host — a MUSICGEN_*_BASE_URI set for a deployment is never skipped.
+        /// </summary>
+        public MusicConnection Create(MusicProvider provider, ApiKey key, Uri? baseUri = null, Uri? callbackUri = null, string source = "Connect-MusicService") =>
+            new MusicConnection(provider, key, baseUri ?? BaseUriFromEnvironment(provider), callbackUri ?? CallbackFromEnvironment(provider), source);
 
         /// <summary>Makes <paramref name="connection"/> its provider's connection and the default provider.</summary>
         public void Connect(MusicConnection connection)
@@ -78,7 +86,7 @@ namespace MusicGen.Core.Connections
 
             if (oneOffKey != null)
             {
-                return new MusicConnection(provider, oneOffKey, BaseUriFromEnvironment(provider), CallbackFromEnvironment(provider), "-ApiKey");
+                return Create(provider, oneOffKey, source: "-ApiKey");
             }
 
             throw new MusicGenException("MusicGen.Connection.NotConnected", MusicErrorCategory.AuthenticationError,
@@ -114,7 +122,7 @@ namespace MusicGen.Core.Connections
             var key = _environment(KeyVariable(provider));
             return string.IsNullOrWhiteSpace(key)
                 ? null
-                : new MusicConnection(provider, ApiKey.FromPlainText(key!), BaseUriFromEnvironment(provider), CallbackFromEnvironment(provider), "Environment");
+                : Create(provider, ApiKey.FromPlainText(key!), source: "Environment");
         }
 
         private Uri? BaseUriFromEnvironment(MusicProvider provider) => UriVariable(BaseUriVariable(provider));

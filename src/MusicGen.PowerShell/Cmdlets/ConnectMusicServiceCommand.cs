@@ -23,11 +23,11 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateNotNull]
         public SecureString ApiKey { get; set; } = null!;
 
-        /// <summary>Defaults to the vendor's host; HTTPS only, except loopback (the simulator).</summary>
+        /// <summary>Defaults to MUSICGEN_*_BASE_URI, else the vendor's host; HTTPS only, except loopback (the simulator).</summary>
         [Parameter]
         public Uri? BaseUri { get; set; }
 
-        /// <summary>Suno only: the callBackUrl sent when a command names none.</summary>
+        /// <summary>Suno only: the callBackUrl sent when a command names none (defaults to MUSICGEN_SUNO_CALLBACK_URI).</summary>
         [Parameter]
         public Uri? CallbackUri { get; set; }
 
@@ -43,8 +43,9 @@ namespace MusicGen.PowerShell.Cmdlets
                     throw new MusicValidationException(nameof(CallbackUri), "WrongProvider", "-CallbackUri applies only to Suno; MiniMax answers synchronously.");
                 }
 
-                var connection = new MusicConnection(Provider, new ApiKey(ApiKey), BaseUri, CallbackUri);
-                MusicGenSession.Client.Connections.Connect(connection);
+                var connections = MusicGenSession.Client.Connections;
+                var connection = connections.Create(Provider, new ApiKey(ApiKey), BaseUri, CallbackUri);
+                connections.Connect(connection);
                 WriteVerbose($"Connected to {connection}.");
                 if (PassThru)
                 {
