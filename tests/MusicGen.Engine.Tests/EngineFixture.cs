@@ -15,9 +15,20 @@ namespace MusicGen.Engine.Tests
 
         public EngineFixture()
         {
+            // Set before this process's first HTTP request, when .NET reads its proxy settings: a
+            // request to any host but loopback goes to a closed local port, so no test can reach a vendor.
+            _noWayOut = new EnvironmentVariables(("http_proxy", ClosedLocalPort), ("https_proxy", ClosedLocalPort), ("no_proxy", "127.0.0.1,localhost"));
             Simulator = SimulatorProcess.Start(Path.Combine(AppContext.BaseDirectory, "simulator"), DefaultCompleteAfterMs);
             Simulator.SetCredits(1_000_000);
+            // A connection a test makes without -BaseUri reaches the simulator too.
+            _vendorHosts = new EnvironmentVariables(
+                ("MUSICGEN_SUNO_BASE_URI", Simulator.BaseUri.AbsoluteUri),
+                ("MUSICGEN_MINIMAX_BASE_URI", Simulator.BaseUri.AbsoluteUri));
         }
+
+        private const string ClosedLocalPort = "http://127.0.0.1:9";
+        private readonly EnvironmentVariables _noWayOut;
+        private readonly EnvironmentVariables _vendorHosts;
 
         public SimulatorProcess Simulator { get; }
 
@@ -26,7 +37,12 @@ namespace MusicGen.Engine.Tests
 
         public static string Manifest { get; } = Path.Combine(ModuleFolder, "MusicGen.psd1");
 
-        public void Dispose() => Simulator.Dispose();
+        public void Dispose()
+        {
+            _vendorHosts.Dispose();
+            Simulator.Dispose();
+            _noWayOut.Dispose();
+        }
     }
 
     [CollectionDefinition(Name)]

@@ -36,7 +36,7 @@ namespace MusicGen.Engine.Tests
             var setup = source switch
             {
                 "ApiKey" => "$auth = @{ ApiKey = $key }",
-                "Connect" => "$auth = @{}; Connect-MusicService Suno $key; Connect-MusicService MiniMax $key",
+                "Connect" => "$auth = @{}; Connect-MusicService Suno $key -BaseUri $base; Connect-MusicService MiniMax $key -BaseUri $base",
                 _ => "$auth = @{}",
             };
             var results = new List<EngineResult> { session.Run(setup + "; $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'; $InformationPreference = 'Continue'") };
