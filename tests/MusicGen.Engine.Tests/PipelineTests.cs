@@ -35,7 +35,7 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
-        public void EachRowBindsTheSetItsColumnsFitSoOneCsvMixesModes()
+        public void EachRowBindsTheSetItsColumnsFitSoRowsOfDifferentModesMix()
         {
             using var session = new EngineSession(_fixture);
 

@@ -13,10 +13,10 @@ namespace MusicGen.PowerShell.Cmdlets
     /// The model picks the vendor: V4…V5_5 are Suno, music-2.6/music-3.0 (and -free) are MiniMax.
     /// Three parameter sets mirror Suno's customMode/instrumental: -Prompt (a description; lyrics
     /// are written for you), -Lyrics -Style -Title, and -Instrumental -Style -Title. Piped rows bind
-    /// by property name, each row to the set its columns fit, so one CSV may mix descriptions and
-    /// lyrics (pass -Instrumental for rows of Style and Title only). Suno requires a callBackUrl:
-    /// -CallbackUri, else the connection's, else a placeholder that never resolves — polling
-    /// (Wait-MusicTask) works without a reachable callback.
+    /// by property name, each row to the set its columns fit (pass -Instrumental for rows of Style
+    /// and Title only); Import-Csv gives every row every column, so keep one mode per CSV file.
+    /// Suno requires a callBackUrl: -CallbackUri, else the connection's, else a placeholder that
+    /// never resolves — polling (Wait-MusicTask) works without a reachable callback.
     /// </para>
     /// </summary>
     // No DefaultParameterSetName: with one, a row carrying a column every set shares (Model) is
