@@ -55,8 +55,22 @@ namespace MusicGen.Core.Tests
         {
             var track = await FinishedSunoTrack("Cut Short");
             _fixture.Simulator.Faults.Add(new Fault { Path = "/audio/", Truncate = true });
-            var error = await Assert.ThrowsAnyAsync<Exception>(() => Save(track));
-            Assert.True(error is MusicGenException || error is IOException || error is System.Net.Http.HttpRequestException, error.ToString());
+            var error = await Assert.ThrowsAsync<MusicGenException>(() => Save(track));
+            Assert.Equal("MusicGen.Save.Truncated", error.ErrorId);
+            Assert.True(error.IsRetryable);
+            Assert.Empty(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
+        }
+
+        [Fact]
+        public async Task ADroppedConnectionIsAFailedDownloadAndLeavesNothingBehind()
+        {
+            var track = await FinishedSunoTrack("Dropped");
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/audio/", Reset = true });
+            var error = await Assert.ThrowsAsync<MusicGenException>(() => Save(track));
+            Assert.Equal("MusicGen.Save.DownloadFailed", error.ErrorId);
+            Assert.Equal(MusicErrorCategory.ResourceUnavailable, error.Category);
+            Assert.True(error.IsRetryable);
+            Assert.Contains("nothing was saved", error.Message);
             Assert.Empty(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
         }
 

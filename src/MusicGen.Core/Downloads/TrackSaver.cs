@@ -79,16 +79,10 @@ namespace MusicGen.Core.Downloads
             }
 
             using var request = new HttpRequestMessage(HttpMethod.Get, track.AudioUri);
-            using var response = await _http.CreateDownloadClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(request, track, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw new MusicGenException("MusicGen.Save.DownloadFailed", MusicErrorCategory.ResourceUnavailable,
-                    $"Downloading track {track.Id} failed: HTTP {(int)response.StatusCode} from {track.AudioUri!.GetLeftPart(UriPartial.Path)}.")
-                {
-                    Provider = track.Provider,
-                    TaskId = track.TaskId,
-                    IsRetryable = (int)response.StatusCode >= 500,
-                };
+                throw DownloadFailed(track, $"HTTP {(int)response.StatusCode} from {track.AudioUri!.GetLeftPart(UriPartial.Path)}", (int)response.StatusCode >= 500);
             }
 
             var total = response.Content.Headers.ContentLength;
@@ -99,7 +93,7 @@ namespace MusicGen.Core.Downloads
             {
                 var buffer = new byte[BufferSize];
                 int read;
-                while ((read = await source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                while ((read = await ReadAsync(source, buffer, track, written, total, cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     var toHead = Math.Min(read, head.Length - headCount);
                     Array.Copy(buffer, 0, head, headCount, toHead);
@@ -112,17 +106,55 @@ namespace MusicGen.Core.Downloads
 
             if (total != null && written != total)
             {
-                throw new MusicGenException("MusicGen.Save.Truncated", MusicErrorCategory.InvalidData,
-                    $"Downloading track {track.Id} stopped after {written} of {total} bytes; nothing was saved.")
-                {
-                    Provider = track.Provider,
-                    TaskId = track.TaskId,
-                    IsRetryable = true,
-                };
+                throw Truncated(track, written, total, null);
             }
 
             return Extension(head, headCount, response.Content.Headers.ContentType?.MediaType, track);
         }
+
+        // Transport failures become the save's own errors, so a dropped connection is one more
+        // failed track (retryable) rather than an HttpRequestException that ends the pipeline.
+        private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, MusicTrack track, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await _http.CreateDownloadClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw DownloadFailed(track, $"could not reach {request.RequestUri!.GetLeftPart(UriPartial.Authority)}: {ex.Message}", retryable: true, ex);
+            }
+        }
+
+        private static async Task<int> ReadAsync(Stream source, byte[] buffer, MusicTrack track, long written, long? total, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw Truncated(track, written, total, ex);
+            }
+        }
+
+        private static MusicGenException DownloadFailed(MusicTrack track, string reason, bool retryable, Exception? inner = null) =>
+            new MusicGenException("MusicGen.Save.DownloadFailed", MusicErrorCategory.ResourceUnavailable,
+                $"Downloading track {track.Id} failed: {reason}; nothing was saved.", inner)
+            {
+                Provider = track.Provider,
+                TaskId = track.TaskId,
+                IsRetryable = retryable,
+            };
+
+        private static MusicGenException Truncated(MusicTrack track, long written, long? total, Exception? inner) =>
+            new MusicGenException("MusicGen.Save.Truncated", MusicErrorCategory.InvalidData,
+                $"Downloading track {track.Id} stopped after {written} of {total?.ToString() ?? "an unknown number of"} bytes; nothing was saved.", inner)
+            {
+                Provider = track.Provider,
+                TaskId = track.TaskId,
+                IsRetryable = true,
+            };
 
         private static string Extension(byte[] head, int count, string? contentType, MusicTrack track) =>
             AudioContainer.FromContent(head, count) ?? AudioContainer.FromHints(contentType, track.AudioUri, track.AudioFormat) ?? ".bin";
