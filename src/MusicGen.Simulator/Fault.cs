@@ -21,6 +21,8 @@ namespace MusicGen.Simulator
         public bool Malformed { get; init; }
         /// <summary>Announce the full length, send half, then drop the connection.</summary>
         public bool Truncate { get; init; }
+        /// <summary>Send the body in 4 KiB pieces with this many milliseconds between them (a slow download).</summary>
+        public int DripMs { get; init; }
         /// <summary>Drop the connection without answering.</summary>
         public bool Reset { get; init; }
         /// <summary>Suno generate only: the task ends in this failure status (e.g. SENSITIVE_WORD_ERROR).</summary>

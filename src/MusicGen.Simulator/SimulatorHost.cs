@@ -18,6 +18,7 @@ namespace MusicGen.Simulator
     public sealed class SimulatorHost : IAsyncDisposable
     {
         internal const string FaultItem = "MusicGen.Simulator.Fault";
+        private static readonly TimeSpan TruncationPause = TimeSpan.FromMilliseconds(100);
         private readonly WebApplication _app;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
@@ -106,6 +107,12 @@ namespace MusicGen.Simulator
                 return;
             }
 
+            if (fault?.DripMs > 0)
+            {
+                await DrippedBody(context, next, fault.DripMs);
+                return;
+            }
+
             await next();
         }
 
@@ -157,15 +164,36 @@ namespace MusicGen.Simulator
 
         private static async Task TruncatedBody(HttpContext context, Func<Task> next)
         {
+            var body = await BufferedBody(context, next);
+            await context.Response.Body.WriteAsync(body.Slice(0, body.Length / 2));
+            await context.Response.Body.FlushAsync();
+            // Let the half arrive before the drop; an immediate abort can discard it unsent.
+            await Task.Delay(TruncationPause);
+            context.Abort();
+        }
+
+        private static async Task DrippedBody(HttpContext context, Func<Task> next, int pauseMs)
+        {
+            const int Piece = 4096;
+            var body = await BufferedBody(context, next);
+            for (var offset = 0; offset < body.Length; offset += Piece)
+            {
+                await context.Response.Body.WriteAsync(body.Slice(offset, Math.Min(Piece, body.Length - offset)), context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(pauseMs, context.RequestAborted);
+            }
+        }
+
+        /// <summary>Runs the endpoint into memory and announces the full length, so a fault can then send the body its own way.</summary>
+        private static async Task<ReadOnlyMemory<byte>> BufferedBody(HttpContext context, Func<Task> next)
+        {
             var original = context.Response.Body;
             using var buffer = new System.IO.MemoryStream();
             context.Response.Body = buffer;
             await next();
             context.Response.Body = original;
             context.Response.ContentLength = buffer.Length;
-            await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)(buffer.Length / 2)));
-            await original.FlushAsync();
-            context.Abort();
+            return buffer.ToArray();
         }
 
         internal static JsonSerializerOptions AdminJson { get; } = new JsonSerializerOptions(JsonSerializerDefaults.Web);
