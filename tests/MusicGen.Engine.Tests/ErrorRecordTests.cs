@@ -159,6 +159,22 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void ADroppedDownloadIsAnErrorForThatTrackAndTheNextIsStillSaved()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$done = New-MusicTrack -Prompt 'a song' -Model V5 -Wait -PollIntervalSec 0.2").ThrowIfFailed();
+            session.Simulator.AddFault(new { path = "/audio/", reset = true });
+
+            var result = session.Run("$done | Save-MusicTrack -Path $dir");
+
+            var error = Assert.Single(result.Errors);
+            AssertRecord(error, "MusicGen.Save.DownloadFailed,MusicGen.PowerShell.Cmdlets.SaveMusicTrackCommand", ErrorCategory.ResourceUnavailable, "nothing was saved");
+            Assert.Equal("MusicGen.Core.Tasks.MusicTrack", error.TargetObject.GetType().FullName);
+            Assert.Single(result.Output);
+            Assert.Single(session.FilesInFolder());
+        }
+
+        [Fact]
         public void SavingATrackWithoutAudioYetSaysToWait()
         {
             using var session = new EngineSession(_fixture);

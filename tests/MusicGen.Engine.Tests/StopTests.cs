@@ -48,16 +48,20 @@ namespace MusicGen.Engine.Tests
             Assert.Equal("usable", session.Run("'usable'").ThrowIfFailed().Output.Single().ToString());
         }
 
-        [Fact]
-        public void StoppingADownloadLeavesNoPartialFile()
+        [Theory]
+        [InlineData("before the answer", 30_000, 0, false)]
+        [InlineData("in the middle of the body", 0, 250, true)]
+        public void StoppingADownloadLeavesNoPartialFile(string when, int delayMs, int dripMs, bool partlyReceived)
         {
             using var session = new EngineSession(_fixture);
             session.Run("$done = New-MusicTrack -Prompt 'a song' -Model V5 -Wait -PollIntervalSec 0.2").ThrowIfFailed();
-            session.Simulator.AddFault(new { path = "/audio/", delayMs = 30_000 });
+            session.Simulator.AddFault(new { path = "/audio/", delayMs, dripMs });
 
             using var shell = session.Shell("$done | Save-MusicTrack -Path $dir");
             var running = shell.BeginInvoke();
-            WaitUntil(() => session.FilesInFolder().Any(f => f.EndsWith(".partial", StringComparison.Ordinal)), "the partial download file");
+            WaitUntil(() => session.FilesInFolder().Any(f => f.EndsWith(".partial", StringComparison.Ordinal))
+                && (!partlyReceived || session.Host.Recorded.Progress.Any(p => p.Activity.StartsWith("Saving", StringComparison.Ordinal) && p.PercentComplete is > 0 and < 100)),
+                "a partial download " + when);
 
             var stopping = Stopwatch.StartNew();
             shell.Stop();

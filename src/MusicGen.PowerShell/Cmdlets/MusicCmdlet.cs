@@ -24,7 +24,8 @@ namespace MusicGen.PowerShell.Cmdlets
 
         /// <summary>
         /// Runs <paramref name="work"/> on the thread pool and writes what it queues, on this thread,
-        /// as it arrives. Exceptions come back here, after everything queued has been written.
+        /// as it arrives. Exceptions come back here, after everything queued has been written. The
+        /// work never outlives the call: when a write throws, the work is cancelled and awaited first.
         /// </summary>
         internal void Run(Func<PipelineQueue, CancellationToken, Task> work)
         {
@@ -36,9 +37,21 @@ namespace MusicGen.PowerShell.Cmdlets
             }
 
             running.ContinueWith(_ => queue.Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            foreach (var message in queue.Drain())
+            try
             {
-                message.WriteTo(this);
+                foreach (var message in queue.Drain())
+                {
+                    message.WriteTo(this);
+                }
+            }
+            catch
+            {
+                // A stopping pipeline throws from the next Write (so can a downstream -ErrorAction
+                // Stop); without this, Stop() would return while a download still had its partial file.
+                _stopping.Cancel();
+                Task.WaitAny(running);
+                _ = running.Exception;
+                throw;
             }
 
             try
