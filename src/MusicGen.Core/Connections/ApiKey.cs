@@ -53,7 +53,7 @@ namespace MusicGen.Core.Connections
         /// Tells keys apart (e.g. one rate-limit budget per account) without holding or showing
         /// them: the first 8 bytes of the key's SHA-256, in hex.
         /// </summary>
-        public string Fingerprint { get; }
+        internal string Fingerprint { get; }
 
         public override string ToString() => Masked;
 

@@ -9,7 +9,7 @@ namespace MusicGen.Core.Http
     /// budget share its permits. Vendors count per API key, so two accounts in one process
     /// (runspaces serving different tenants) never hold each other up.
     /// </summary>
-    public sealed class RateLimitBudget
+    internal sealed class RateLimitBudget
     {
         private RateLimitBudget(string name, int permits, TimeSpan window)
         {
