@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Management.Automation;
 using System.Text;
 using Xunit;
 
@@ -85,13 +86,12 @@ namespace MusicGen.Engine.Tests
 ) | New-MusicTrack | Wait-MusicTask -PollIntervalSec 0.5 | Save-MusicTrack -Path $dir -NameTemplate '{Model}-{Id}' |
     ForEach-Object { [pscustomobject]@{ File = $_; At = [DateTime]::UtcNow } }").ThrowIfFailed().Output;
 
-            var models = saved.Select(s => ((FileInfo)((System.Management.Automation.PSObject)s.Get("File")!).BaseObject).Name.Split('-')[0]).ToList();
-            Assert.Equal(new[] { "music", "V5", "V5", "V4_5", "V4_5" }, models);
+            var files = saved.Select(s => (FileInfo)((PSObject)s.Get("File")!).BaseObject).ToList();
+            Assert.Equal(new[] { "music", "V5", "V5", "V4_5", "V4_5" }, files.Select(f => f.Name.Split('-')[0]));
             var fastDone = (DateTime)saved[2].Get("At")!;
             var slowDone = (DateTime)saved[4].Get("At")!;
             Assert.True(slowDone - fastDone > TimeSpan.FromSeconds(1), $"The fast task's files came {slowDone - fastDone} before the slow task's: not streamed.");
-            Assert.All(saved.Select(s => ((FileInfo)((System.Management.Automation.PSObject)s.Get("File")!).BaseObject).FullName),
-                path => Assert.Equal("RIFF", Encoding.ASCII.GetString(File.ReadAllBytes(path), 0, 4)));
+            Assert.All(files, file => Assert.Equal("RIFF", Encoding.ASCII.GetString(File.ReadAllBytes(file.FullName), 0, 4)));
         }
 
         [Fact]
