@@ -70,8 +70,8 @@ Describe 'The demo flow' {
         ) | Export-Csv -Path $csv -NoTypeInformation
 
         $tasks = Import-Csv $csv | New-MusicTrack
-        $tasks.Title | Should -Be @('First', 'Second')
-        $tasks.Model | Should -Be @('V4_5', 'music-2.6')
+        ($tasks.Title -join ',') | Should -Be 'First,Second'
+        ($tasks.Model -join ',') | Should -Be 'V4_5,music-2.6'
     }
 
     It '-WhatIf sends nothing' {
