@@ -1,4 +1,5 @@
 using System;
+using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Generation
 {
@@ -6,7 +7,7 @@ namespace MusicGen.Core.Generation
     /// A provider-neutral request for a new song. Property names equal New-MusicTrack's
     /// parameter names, so validation errors name the parameter the user typed.
     /// </summary>
-    public sealed class GenerateRequest
+    public sealed class GenerateRequest : ISunoOptions
     {
         public GenerationMode Mode { get; init; }
         public string Model { get; init; } = "";

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Validation
+{
+    /// <summary>
+    /// The checks every operation's validator is made of, each written once: a length per model, a
+    /// weight, a set of allowed values, a parameter another vendor owns, a time window. Each failure
+    /// names the parameter, the limit and the model, and nothing has been sent.
+    /// </summary>
+    internal static class RequestChecks
+    {
+        /// <summary>Persona, weights and callback, as every Suno operation that takes them checks them.</summary>
+        public static void SunoOptions(ISunoOptions options)
+        {
+            if (options.PersonaModel != null && options.PersonaId == null)
+            {
+                throw new MusicValidationException(nameof(ISunoOptions.PersonaModel), "Requires",
+                    "-PersonaModel needs -PersonaId.");
+            }
+
+            Weight(nameof(ISunoOptions.StyleWeight), options.StyleWeight);
+            Weight(nameof(ISunoOptions.WeirdnessConstraint), options.WeirdnessConstraint);
+            Weight(nameof(ISunoOptions.AudioWeight), options.AudioWeight);
+
+            if (options.CallbackUri != null && !IsHttpUri(options.CallbackUri))
+            {
+                throw new MusicValidationException(nameof(ISunoOptions.CallbackUri), "InvalidUri",
+                    $"-CallbackUri must be an absolute http or https URI; got '{options.CallbackUri}'.");
+            }
+        }
+
+        public static void MaxLength(string parameter, string? value, int max, string model, string what)
+        {
+            if (value != null && value.Length > max)
+            {
+                throw new MusicValidationException(parameter, "TooLong",
+                    $"-{parameter} is {value.Length} characters; model {model} allows at most {max} for the {what}.");
+            }
+        }
+
+        public static void MinLength(string parameter, string? value, int min, string model, string what)
+        {
+            if ((value?.Length ?? 0) < min)
+            {
+                throw new MusicValidationException(parameter, "TooShort",
+                    $"-{parameter} is {value?.Length ?? 0} characters; model {model} needs at least {min} for the {what}.");
+            }
+        }
+
+        public static void Weight(string parameter, double? value)
+        {
+            if (value == null)
+            {
+                return;
+            }
+
+            var v = value.Value;
+            if (double.IsNaN(v) || v < SunoWeights.Minimum || v > SunoWeights.Maximum)
+            {
+                throw new MusicValidationException(parameter, "OutOfRange",
+                    $"-{parameter} is {v.ToString(CultureInfo.InvariantCulture)}; it must be between {SunoWeights.Minimum:0.0} and {SunoWeights.Maximum:0.0}.");
+            }
+
+            if (Math.Abs(Math.Round(v, SunoWeights.MaxDecimals) - v) > 1e-9)
+            {
+                throw new MusicValidationException(parameter, "TooPrecise",
+                    $"-{parameter} is {v.ToString(CultureInfo.InvariantCulture)}; the vendor accepts steps of 0.01 (at most two decimals).");
+            }
+        }
+
+        public static void OneOf(string parameter, string? value, IReadOnlyList<string> allowed)
+        {
+            if (value != null && !allowed.Contains(value))
+            {
+                throw new MusicValidationException(parameter, "NotAllowed",
+                    $"-{parameter} '{value}' is not allowed; choose one of {string.Join(", ", allowed)}.");
+            }
+        }
+
+        public static void NotFor(MusicProvider provider, string model, params (string Parameter, bool Given)[] parameters)
+        {
+            var given = parameters.FirstOrDefault(p => p.Given);
+            if (given.Given)
+            {
+                var other = provider == MusicProvider.Suno ? MusicProvider.MiniMax : MusicProvider.Suno;
+                throw new MusicValidationException(given.Parameter, "WrongProvider",
+                    $"-{given.Parameter} applies only to {other} models; model {model} is a {provider} model.");
+            }
+        }
+
+        private static bool IsHttpUri(Uri uri) =>
+            uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    }
+}
