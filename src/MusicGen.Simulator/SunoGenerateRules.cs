@@ -14,7 +14,7 @@ namespace MusicGen.Simulator
         {
             var model = body.Text("model");
             var limits = model == null ? null : ModelLimits.FindSuno(model);
-            if (limits == null || limits.Model != model)
+            if (limits == null || limits.Model != model || limits.UploadExtendOnly)
             {
                 return (400, $"Invalid model: {model ?? "(missing)"}");
             }

@@ -171,9 +171,10 @@ namespace MusicGen.Core.Tests
 
         [Theory]
         [InlineData("V3")]
+        [InlineData("V3_5")]
         [InlineData("music-cover")]
         [InlineData("music-cover-free")]
-        public void UnknownAndCoverModelsAreRefusedForTextToMusic(string model)
+        public void UnknownCoverAndUploadOnlyModelsAreRefusedForTextToMusic(string model)
         {
             var error = Assert.Throws<MusicValidationException>(() => GenerateRequestValidator.Validate(Requests.Description(model)));
             Assert.Equal("Model", error.ParameterName);

@@ -21,7 +21,7 @@ namespace MusicGen.Core.Tests
 
         public static IEnumerable<object[]> Boundaries()
         {
-            foreach (var m in ModelLimits.Suno)
+            foreach (var m in ModelLimits.SunoGenerating)
             {
                 yield return new object[] { m.Model, "Prompt", m.DescriptionMaxLength };
                 yield return new object[] { m.Model, "Lyrics", m.LyricsMaxLength };

@@ -59,6 +59,7 @@ namespace MusicGen.Core.Generation
         private static void ValidateSuno(GenerateRequest request, SunoModelLimits limits)
         {
             var model = limits.Model;
+            RequestChecks.GeneratingModel(limits);
             if (request.Mode == GenerationMode.Description)
             {
                 RequestChecks.MaxLength(nameof(GenerateRequest.Prompt), request.Prompt, limits.DescriptionMaxLength, model, "description prompt");

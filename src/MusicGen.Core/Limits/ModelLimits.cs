@@ -20,13 +20,18 @@ namespace MusicGen.Core.Limits
 
         public static IReadOnlyList<SunoModelLimits> Suno { get; } = new[]
         {
-            SunoModel("V4", lyrics: 3000, style: 200, title: 80, FourMinutes),
-            SunoModel("V4_5", lyrics: 5000, style: 1000, title: 100, EightMinutes),
-            SunoModel("V4_5PLUS", lyrics: 5000, style: 1000, title: 100, EightMinutes),
-            SunoModel("V4_5ALL", lyrics: 5000, style: 1000, title: 80, EightMinutes),
-            SunoModel("V5", lyrics: 5000, style: 1000, title: 100, maxTrack: null),
-            SunoModel("V5_5", lyrics: 5000, style: 1000, title: 100, maxTrack: null),
+            // Upload limits: 8 minutes, 1 for V4_5ALL; V3_5 keeps the 2 minutes of the docs that still listed it (api-spec §3.1, §5.4).
+            SunoModel("V3_5", lyrics: 3000, style: 200, title: 80, maxTrack: null, upload: TimeSpan.FromMinutes(2), uploadExtendOnly: true),
+            SunoModel("V4", lyrics: 3000, style: 200, title: 80, FourMinutes, EightMinutes),
+            SunoModel("V4_5", lyrics: 5000, style: 1000, title: 100, EightMinutes, EightMinutes),
+            SunoModel("V4_5PLUS", lyrics: 5000, style: 1000, title: 100, EightMinutes, EightMinutes),
+            SunoModel("V4_5ALL", lyrics: 5000, style: 1000, title: 80, EightMinutes, TimeSpan.FromMinutes(1)),
+            SunoModel("V5", lyrics: 5000, style: 1000, title: 100, maxTrack: null, EightMinutes),
+            SunoModel("V5_5", lyrics: 5000, style: 1000, title: 100, maxTrack: null, EightMinutes),
         };
+
+        /// <summary>Suno models that generate and extend their own tracks (all but the upload-only legacy ones).</summary>
+        public static IReadOnlyList<SunoModelLimits> SunoGenerating { get; } = Suno.Where(m => !m.UploadExtendOnly).ToArray();
 
         public static IReadOnlyList<MiniMaxModelLimits> MiniMax { get; } = new[]
         {
@@ -40,7 +45,7 @@ namespace MusicGen.Core.Limits
 
         /// <summary>Models New-MusicTrack can generate with, in the order users see them.</summary>
         public static IReadOnlyList<string> TextToMusicModels { get; } =
-            Suno.Select(m => m.Model).Concat(MiniMax.Where(m => m.IsTextToMusic).Select(m => m.Model)).ToArray();
+            SunoGenerating.Select(m => m.Model).Concat(MiniMax.Where(m => m.IsTextToMusic).Select(m => m.Model)).ToArray();
 
         public static SunoModelLimits? FindSuno(string model) =>
             Suno.FirstOrDefault(m => string.Equals(m.Model, model, StringComparison.OrdinalIgnoreCase));
@@ -57,7 +62,7 @@ namespace MusicGen.Core.Limits
         public static string DefaultModelFor(MusicProvider provider) =>
             provider == MusicProvider.Suno ? DefaultSunoModel : DefaultMiniMaxModel;
 
-        private static SunoModelLimits SunoModel(string model, int lyrics, int style, int title, TimeSpan? maxTrack) =>
+        private static SunoModelLimits SunoModel(string model, int lyrics, int style, int title, TimeSpan? maxTrack, TimeSpan upload, bool uploadExtendOnly = false) =>
             new SunoModelLimits
             {
                 Model = model,
@@ -66,6 +71,8 @@ namespace MusicGen.Core.Limits
                 TitleMaxLength = title,
                 DescriptionMaxLength = 500,
                 MaxTrackLength = maxTrack,
+                UploadSourceMaxLength = upload,
+                UploadExtendOnly = uploadExtendOnly,
             };
 
         private static MiniMaxModelLimits MiniMaxText(string model, int rpm) => new MiniMaxModelLimits

@@ -14,5 +14,9 @@ namespace MusicGen.Core.Limits
         public int DescriptionMaxLength { get; init; }
         /// <summary>Longest track the model produces; null where the vendor does not say.</summary>
         public TimeSpan? MaxTrackLength { get; init; }
+        /// <summary>Longest source audio upload-extend and upload-cover accept.</summary>
+        public TimeSpan UploadSourceMaxLength { get; init; }
+        /// <summary>A legacy model that only upload-extend still lists (V3_5): it neither generates nor extends its own tracks.</summary>
+        public bool UploadExtendOnly { get; init; }
     }
 }

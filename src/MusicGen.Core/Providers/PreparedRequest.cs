@@ -11,22 +11,36 @@ namespace MusicGen.Core.Providers
     /// </summary>
     public sealed class PreparedRequest
     {
-        internal PreparedRequest(MusicProvider provider, HttpMethod method, Uri uri, string jsonBody, string maskedKey, GenerateRequest source)
+        internal PreparedRequest(MusicProvider provider, string operation, HttpMethod method, Uri baseUri, string path, string jsonBody, string maskedKey, string model, string? title)
         {
             Provider = provider;
+            Operation = operation;
             Method = method;
-            Uri = uri;
+            Path = path;
+            Uri = new Uri(baseUri, path);
             JsonBody = jsonBody;
             MaskedKey = maskedKey;
-            Source = source;
+            Model = model;
+            Title = title;
         }
 
         public MusicProvider Provider { get; }
+        /// <summary>What the task will be: Generate, Extend, UploadExtend…</summary>
+        public string Operation { get; }
         public HttpMethod Method { get; }
         public Uri Uri { get; }
         public string JsonBody { get; }
         public string MaskedKey { get; }
-        public GenerateRequest Source { get; }
+        public string Model { get; }
+        public string? Title { get; }
+        /// <summary>The audio an extension continues, when it is a MusicGen track.</summary>
+        public string? ParentAudioId { get; init; }
+
+        /// <summary>Relative to the connection's base URI.</summary>
+        internal string Path { get; }
+
+        /// <summary>MiniMax answers with the finished song and builds its track from what was asked.</summary>
+        internal GenerateRequest? Generate { get; init; }
 
         public string Describe() => $"{Method} {Uri} (Authorization: Bearer {MaskedKey}) {JsonBody}";
     }

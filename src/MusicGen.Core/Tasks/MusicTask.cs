@@ -16,6 +16,8 @@ namespace MusicGen.Core.Tasks
         /// <summary>The vendor's own status word (e.g. SENSITIVE_WORD_ERROR, CALLBACK_EXCEPTION).</summary>
         public string? VendorStatus { get; init; }
         public IReadOnlyList<MusicTrack> Tracks { get; init; } = Array.Empty<MusicTrack>();
+        /// <summary>The audio an extension continues (Suno parentMusicId); null for a new song.</summary>
+        public string? ParentAudioId { get; init; }
         public int? ErrorCode { get; init; }
         public string? ErrorMessage { get; init; }
         public DateTimeOffset? SubmittedAt { get; init; }
@@ -38,6 +40,7 @@ namespace MusicGen.Core.Tasks
             Status = Status,
             VendorStatus = VendorStatus,
             Tracks = Tracks,
+            ParentAudioId = ParentAudioId ?? submitted.ParentAudioId,
             ErrorCode = ErrorCode,
             ErrorMessage = ErrorMessage,
             SubmittedAt = submitted.SubmittedAt ?? SubmittedAt,

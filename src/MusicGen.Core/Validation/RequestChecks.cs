@@ -15,6 +15,16 @@ namespace MusicGen.Core.Validation
     /// </summary>
     internal static class RequestChecks
     {
+        /// <summary>Refuses a legacy model that only extends uploaded audio.</summary>
+        public static void GeneratingModel(SunoModelLimits limits)
+        {
+            if (limits.UploadExtendOnly)
+            {
+                throw new MusicValidationException("Model", "UploadExtendOnly",
+                    $"Model {limits.Model} only extends uploaded audio (Invoke-MusicExtend -AudioUri); use one of {string.Join(", ", ModelLimits.SunoGenerating.Select(m => m.Model))}.");
+            }
+        }
+
         /// <summary>Persona, weights and callback, as every Suno operation that takes them checks them.</summary>
         public static void SunoOptions(ISunoOptions options)
         {

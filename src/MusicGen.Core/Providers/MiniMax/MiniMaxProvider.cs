@@ -54,17 +54,20 @@ namespace MusicGen.Core.Providers.MiniMax
                     Format = request.AudioFormat ?? MiniMaxAudioSettings.DefaultFormat,
                 },
             };
-            return new PreparedRequest(Provider, HttpMethod.Post, new Uri(_connection.BaseUri, GeneratePath), JsonWire.Serialize(body), _connection.MaskedApiKey, request);
+            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title)
+            {
+                Generate = request,
+            };
         }
 
         public async Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
-            var model = ModelLimits.FindMiniMax(request.Source.Model)!.Model;
+            var model = request.Model;
             var submitted = DateTimeOffset.UtcNow;
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response);
-            var task = ToTask(root, request.Source, model, submitted);
+            var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), model, submitted);
             _completed.Add(task);
             return task;
         }

@@ -61,12 +61,15 @@ namespace MusicGen.Core.Providers.Suno
                 WeirdnessConstraint = request.WeirdnessConstraint,
                 AudioWeight = request.AudioWeight,
             };
-            return new PreparedRequest(Provider, HttpMethod.Post, new Uri(_connection.BaseUri, GeneratePath), JsonWire.Serialize(body), _connection.MaskedApiKey, request);
+            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title);
         }
 
-        public async Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken)
+        public Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken) => SubmitAsync(request, cancellationToken);
+
+        /// <summary>Sends any prepared Suno operation once and returns its pending task (a retry could pay twice).</summary>
+        public async Task<MusicTask> SubmitAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody);
+            using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
             var taskId = data.Text("taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
@@ -75,9 +78,10 @@ namespace MusicGen.Core.Providers.Suno
             {
                 Provider = Provider,
                 TaskId = taskId,
-                Operation = "Generate",
-                Model = request.Source.Model,
-                Title = request.Source.Title,
+                Operation = request.Operation,
+                Model = request.Model,
+                Title = request.Title,
+                ParentAudioId = request.ParentAudioId,
                 Status = MusicTaskStatus.Pending,
                 VendorStatus = "PENDING",
                 SubmittedAt = DateTimeOffset.UtcNow,

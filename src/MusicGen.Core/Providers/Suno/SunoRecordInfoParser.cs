@@ -35,6 +35,7 @@ namespace MusicGen.Core.Providers.Suno
                 Status = status,
                 VendorStatus = vendorStatus,
                 Tracks = tracks,
+                ParentAudioId = data.Text("parentMusicId", "parent_music_id"),
                 ErrorCode = (int?)data.Number("errorCode", "error_code"),
                 ErrorMessage = data.Text("errorMessage", "error_message"),
                 SubmittedAt = data.Timestamp("createTime", "create_time"),
