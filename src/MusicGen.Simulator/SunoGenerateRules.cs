@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using MusicGen.Core.Limits;
 
@@ -58,17 +57,7 @@ namespace MusicGen.Simulator
             if (style.Length > limits.StyleMaxLength) return (413, $"style exceeds {limits.StyleMaxLength} characters for {model}");
             if (title.Length > limits.TitleMaxLength) return (413, $"title exceeds {limits.TitleMaxLength} characters for {model}");
 
-            foreach (var weight in new[] { "styleWeight", "weirdnessConstraint", "audioWeight" })
-            {
-                var value = body.Number(weight);
-                if (value != null && (value < SunoWeights.Minimum || value > SunoWeights.Maximum || Math.Abs(Math.Round(value.Value, 2) - value.Value) > 1e-9))
-                {
-                    return (400, $"{weight} must be 0-1 in steps of 0.01");
-                }
-            }
-
-            var gender = body.Text("vocalGender");
-            return gender != null && gender != "m" && gender != "f" ? (400, "vocalGender must be m or f") : null;
+            return SunoOptionRules.Check(body);
         }
     }
 }

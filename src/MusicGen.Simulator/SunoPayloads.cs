@@ -18,12 +18,12 @@ namespace MusicGen.Simulator
             return new Dictionary<string, object?>
             {
                 ["taskId"] = task.TaskId,
-                ["parentMusicId"] = "",
+                ["parentMusicId"] = task.ParentMusicId ?? "",
                 ["param"] = task.RawRequest,
                 ["response"] = new { taskId = task.TaskId, sunoData = failed ? Array.Empty<object>() : Tracks(task, status, baseUri, snakeCase: false) },
                 ["status"] = status,
-                ["type"] = "GENERATE",
-                ["operationType"] = "generate",
+                ["type"] = task.OperationType.ToUpperInvariant(),
+                ["operationType"] = task.OperationType,
                 ["errorCode"] = failed ? 501 : (int?)null,
                 ["errorMessage"] = failed ? FailureMessage(status) : null,
                 ["createTime"] = task.CreatedAt.ToUnixTimeMilliseconds(),

@@ -8,6 +8,10 @@ namespace MusicGen.Simulator
     {
         public string TaskId { get; init; } = "";
         public string Model { get; init; } = "";
+        /// <summary>record-info's operationType: generate, extend, upload_extend…</summary>
+        public string OperationType { get; init; } = "generate";
+        /// <summary>The track an extend continues; null for everything else.</summary>
+        public string? ParentMusicId { get; init; }
         public bool CustomMode { get; init; }
         public bool Instrumental { get; init; }
         public string? Prompt { get; init; }

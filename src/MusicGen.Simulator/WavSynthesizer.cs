@@ -12,8 +12,27 @@ namespace MusicGen.Simulator
     public static class WavSynthesizer
     {
         public const int SampleRate = 22050;
+        private const int HeaderLength = 44;
         private static readonly double[] PentatonicSemitones = { 0, 2, 4, 7, 9, 12, 14, 16 };
         private static readonly TimeSpan NoteLength = TimeSpan.FromMilliseconds(250);
+
+        /// <summary>The first <paramref name="kept"/> of <paramref name="source"/> (a WAV of this format), then new material.</summary>
+        public static byte[] Continue(byte[] source, TimeSpan kept, string seedText, TimeSpan added)
+        {
+            var sourceData = source.AsSpan(HeaderLength);
+            var keptBytes = Math.Min(sourceData.Length, (int)(kept.TotalSeconds * SampleRate) * 2);
+            var addedData = Render(seedText, added).AsSpan(HeaderLength);
+            using var stream = new MemoryStream(HeaderLength + keptBytes + addedData.Length);
+            using var writer = new BinaryWriter(stream);
+            WriteHeader(writer, (keptBytes + addedData.Length) / 2);
+            writer.Write(sourceData[..keptBytes]);
+            writer.Write(addedData);
+            writer.Flush();
+            return stream.ToArray();
+        }
+
+        /// <summary>How long a WAV of this format plays.</summary>
+        public static TimeSpan LengthOf(byte[] wav) => TimeSpan.FromSeconds((wav.Length - HeaderLength) / 2.0 / SampleRate);
 
         public static byte[] Render(string seedText, TimeSpan length)
         {
@@ -21,7 +40,7 @@ namespace MusicGen.Simulator
             var samples = (int)(length.TotalSeconds * SampleRate);
             var perNote = (int)(NoteLength.TotalSeconds * SampleRate);
             var baseHz = 196.0 * Math.Pow(2, (seed[0] % 7) / 12.0);
-            using var stream = new MemoryStream(44 + (samples * 2));
+            using var stream = new MemoryStream(HeaderLength + (samples * 2));
             using var writer = new BinaryWriter(stream);
             WriteHeader(writer, samples);
             for (var i = 0; i < samples; i++)
