@@ -148,19 +148,7 @@ namespace MusicGen.Core.Tests
         private Task<string> Save(MusicTrack track, string template = FileNameTemplate.Default, bool force = false) =>
             _fixture.Client.Saver.SaveAsync(track, new SaveOptions { Folder = _folder, NameTemplate = template, Force = force }, null, CancellationToken.None);
 
-        private async Task<MusicTrack> FinishedSunoTrack(string title)
-        {
-            var suno = _fixture.Client.Suno();
-            var task = await suno.GenerateAsync(suno.PrepareGenerate(Requests.Lyrics("V5", title: title)), CancellationToken.None);
-            MusicTask current;
-            do
-            {
-                await Task.Delay(20);
-                current = await suno.GetTaskAsync(task.TaskId, CancellationToken.None);
-            }
-            while (!current.IsTerminal);
-
-            return current.Tracks[0];
-        }
+        private async Task<MusicTrack> FinishedSunoTrack(string title) =>
+            (await SunoTracks.FinishedAsync(_fixture.Client.Suno(), title: title)).Tracks[0];
     }
 }

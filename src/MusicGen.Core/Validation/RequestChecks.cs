@@ -25,6 +25,62 @@ namespace MusicGen.Core.Validation
             }
         }
 
+        public static void Required(string parameter, bool present, string when)
+        {
+            if (!present)
+            {
+                throw new MusicValidationException(parameter, "Required", $"-{parameter} is required {when}.");
+            }
+        }
+
+        /// <summary>A parameter that has no meaning in this request, refused rather than silently dropped.</summary>
+        public static void NotApplicable(string parameter, bool given, string why)
+        {
+            if (given)
+            {
+                throw new MusicValidationException(parameter, "NotApplicable", $"-{parameter} does not apply here: {why}.");
+            }
+        }
+
+        /// <summary>A point in time, in seconds, after the start and before <paramref name="end"/> when that is known.</summary>
+        public static void InsideTrack(string parameter, double? seconds, TimeSpan? end, string track)
+        {
+            if (seconds == null)
+            {
+                return;
+            }
+
+            var value = seconds.Value;
+            if (double.IsNaN(value) || value <= 0)
+            {
+                throw new MusicValidationException(parameter, "OutOfRange", $"-{parameter} is {Seconds(value)} s; it must be more than 0.");
+            }
+
+            if (end != null && value >= end.Value.TotalSeconds)
+            {
+                throw new MusicValidationException(parameter, "OutOfRange",
+                    $"-{parameter} is {Seconds(value)} s; it must be less than {track}'s length of {Seconds(end.Value.TotalSeconds)} s.");
+            }
+        }
+
+        /// <summary>A length the model accepts at most, e.g. the source audio of an upload.</summary>
+        public static void AtMost(string parameter, TimeSpan? length, TimeSpan max, string model, string what)
+        {
+            if (length != null && length.Value > max)
+            {
+                throw new MusicValidationException(parameter, "TooLong",
+                    $"{what} is {Seconds(length.Value.TotalSeconds)} s long; model {model} accepts at most {Seconds(max.TotalSeconds)} s.");
+            }
+        }
+
+        public static void HttpUri(string parameter, Uri? uri)
+        {
+            if (uri != null && !IsHttpUri(uri))
+            {
+                throw new MusicValidationException(parameter, "InvalidUri", $"-{parameter} must be an absolute http or https URI; got '{uri}'.");
+            }
+        }
+
         /// <summary>Persona, weights and callback, as every Suno operation that takes them checks them.</summary>
         public static void SunoOptions(ISunoOptions options)
         {
@@ -38,11 +94,7 @@ namespace MusicGen.Core.Validation
             Weight(nameof(ISunoOptions.WeirdnessConstraint), options.WeirdnessConstraint);
             Weight(nameof(ISunoOptions.AudioWeight), options.AudioWeight);
 
-            if (options.CallbackUri != null && !IsHttpUri(options.CallbackUri))
-            {
-                throw new MusicValidationException(nameof(ISunoOptions.CallbackUri), "InvalidUri",
-                    $"-CallbackUri must be an absolute http or https URI; got '{options.CallbackUri}'.");
-            }
+            HttpUri(nameof(ISunoOptions.CallbackUri), options.CallbackUri);
         }
 
         public static void MaxLength(string parameter, string? value, int max, string model, string what)
@@ -106,5 +158,7 @@ namespace MusicGen.Core.Validation
 
         private static bool IsHttpUri(Uri uri) =>
             uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+        private static string Seconds(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
     }
 }

@@ -5,9 +5,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Providers.Suno
 {
@@ -15,6 +17,8 @@ namespace MusicGen.Core.Providers.Suno
     public sealed class SunoProvider : IMusicProvider
     {
         private const string GeneratePath = "api/v1/generate";
+        private const string ExtendPath = "api/v1/generate/extend";
+        private const string UploadExtendPath = "api/v1/generate/upload-extend";
         private const string RecordInfoPath = "api/v1/generate/record-info";
         private const string CreditPath = "api/v1/generate/credit";
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
@@ -39,29 +43,52 @@ namespace MusicGen.Core.Providers.Suno
                 CustomMode = rules.SunoCustomMode,
                 Instrumental = rules.SunoInstrumental ?? request.Instrumental,
                 Model = Limits.ModelLimits.FindSuno(request.Model)!.Model,
-                CallBackUrl = (request.CallbackUri ?? _connection.DefaultCallbackUri ?? Limits.SunoServiceLimits.PlaceholderCallbackUri).AbsoluteUri,
+                CallBackUrl = CallBackUrl(request),
                 Prompt = request.Mode == GenerationMode.Description ? request.Prompt : request.Lyrics,
                 Style = rules.SunoCustomMode ? request.Style : null,
                 Title = rules.SunoCustomMode ? request.Title : null,
                 PersonaId = request.PersonaId,
-                PersonaModel = request.PersonaModel switch
-                {
-                    PersonaModel.StylePersona => "style_persona",
-                    PersonaModel.VoicePersona => "voice_persona",
-                    _ => null,
-                },
+                PersonaModel = PersonaModelName(request.PersonaModel),
                 NegativeTags = request.NegativeTag,
-                VocalGender = request.VocalGender switch
-                {
-                    VocalGender.Male => "m",
-                    VocalGender.Female => "f",
-                    _ => null,
-                },
+                VocalGender = VocalGenderCode(request.VocalGender),
                 StyleWeight = request.StyleWeight,
                 WeirdnessConstraint = request.WeirdnessConstraint,
                 AudioWeight = request.AudioWeight,
             };
             return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title);
+        }
+
+        /// <summary>Validates an extension and builds extend (a Suno track) or upload-extend (audio by URL); sends nothing.</summary>
+        public PreparedRequest PrepareExtend(ExtendRequest request)
+        {
+            ExtendRequestValidator.Validate(request);
+            var custom = request.Mode != ExtendMode.Inherit;
+            var body = new SunoExtendBody
+            {
+                DefaultParamFlag = custom,
+                AudioId = request.AudioId,
+                UploadUrl = request.AudioUri?.AbsoluteUri,
+                Model = Limits.ModelLimits.FindSuno(request.Model)!.Model,
+                CallBackUrl = CallBackUrl(request),
+                // extend's schema has no instrumental (api-spec §5.14), yet it is the only way to ask for no vocals there.
+                Instrumental = request.Mode == ExtendMode.Instrumental ? true : request.IsUpload ? false : (bool?)null,
+                Prompt = custom ? request.Lyrics : request.Prompt,
+                Style = request.Style,
+                Title = request.Title,
+                ContinueAt = request.ContinueAt,
+                PersonaId = request.PersonaId,
+                PersonaModel = PersonaModelName(request.PersonaModel),
+                NegativeTags = request.NegativeTag,
+                VocalGender = VocalGenderCode(request.VocalGender),
+                StyleWeight = request.StyleWeight,
+                WeirdnessConstraint = request.WeirdnessConstraint,
+                AudioWeight = request.AudioWeight,
+            };
+            var (operation, path) = request.IsUpload ? ("UploadExtend", UploadExtendPath) : ("Extend", ExtendPath);
+            return new PreparedRequest(Provider, operation, HttpMethod.Post, _connection.BaseUri, path, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title)
+            {
+                ParentAudioId = request.AudioId,
+            };
         }
 
         public Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken) => SubmitAsync(request, cancellationToken);
@@ -119,5 +146,22 @@ namespace MusicGen.Core.Providers.Suno
                     $"Suno's credit answer holds no number: {data.GetRawText()}") { Provider = Provider };
             return new MusicCreditBalance { Provider = Provider, Credits = (long)credits, RetrievedAt = DateTimeOffset.UtcNow };
         }
+
+        private string CallBackUrl(ISunoOptions request) =>
+            (request.CallbackUri ?? _connection.DefaultCallbackUri ?? Limits.SunoServiceLimits.PlaceholderCallbackUri).AbsoluteUri;
+
+        private static string? PersonaModelName(PersonaModel? model) => model switch
+        {
+            PersonaModel.StylePersona => "style_persona",
+            PersonaModel.VoicePersona => "voice_persona",
+            _ => null,
+        };
+
+        private static string? VocalGenderCode(VocalGender? gender) => gender switch
+        {
+            VocalGender.Male => "m",
+            VocalGender.Female => "f",
+            _ => null,
+        };
     }
 }

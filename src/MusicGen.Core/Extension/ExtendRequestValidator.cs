@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
+using MusicGen.Core.Validation;
+
+namespace MusicGen.Core.Extension
+{
+    /// <summary>
+    /// Every rule Suno enforces on extend and upload-extend (api-spec §2.2, §2.4), checked before
+    /// anything is sent. Each failure names the parameter, the limit and the model.
+    /// </summary>
+    public static class ExtendRequestValidator
+    {
+        private const string CustomOnly = "without -Lyrics or -Instrumental the extension inherits everything from the source";
+
+        public static void Validate(ExtendRequest request)
+        {
+            var limits = ModelLimits.FindSuno(request.Model) ?? throw new MusicValidationException(nameof(ExtendRequest.Model), "UnknownModel",
+                $"Model '{request.Model}' cannot extend; Suno extends with {string.Join(", ", ModelLimits.Suno.Select(m => m.Model))} (V3_5 uploaded audio only).");
+            var model = limits.Model;
+            ValidateSource(request, limits);
+
+            if (request.Mode == ExtendMode.Inherit)
+            {
+                RequestChecks.NotApplicable(nameof(ExtendRequest.Lyrics), request.Lyrics != null, CustomOnly);
+                RequestChecks.NotApplicable(nameof(ExtendRequest.Style), request.Style != null, CustomOnly);
+                RequestChecks.NotApplicable(nameof(ExtendRequest.Title), request.Title != null, CustomOnly);
+                RequestChecks.NotApplicable(nameof(ExtendRequest.ContinueAt), request.ContinueAt != null, CustomOnly);
+                RequestChecks.NotApplicable(nameof(ExtendRequest.PersonaId), request.PersonaId != null, CustomOnly);
+                RequestChecks.MaxLength(nameof(ExtendRequest.Prompt), request.Prompt, limits.LyricsMaxLength, model, "prompt");
+            }
+            else
+            {
+                var when = $"in {request.Mode} mode (with -Style, -Title and -ContinueAt)";
+                RequestChecks.NotApplicable(nameof(ExtendRequest.Prompt), request.Prompt != null, "in custom mode the words sung are -Lyrics");
+                RequestChecks.Required(nameof(ExtendRequest.Lyrics), request.Mode != ExtendMode.Lyrics || !string.IsNullOrWhiteSpace(request.Lyrics), when);
+                RequestChecks.NotApplicable(nameof(ExtendRequest.Lyrics), request.Mode == ExtendMode.Instrumental && request.Lyrics != null, "an instrumental extension has no vocals");
+                RequestChecks.Required(nameof(ExtendRequest.Style), !string.IsNullOrWhiteSpace(request.Style), when);
+                RequestChecks.Required(nameof(ExtendRequest.Title), !string.IsNullOrWhiteSpace(request.Title), when);
+                RequestChecks.Required(nameof(ExtendRequest.ContinueAt), request.ContinueAt != null, when);
+                RequestChecks.MaxLength(nameof(ExtendRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, model, "lyrics");
+                RequestChecks.MaxLength(nameof(ExtendRequest.Style), request.Style, limits.StyleMaxLength, model, "style");
+                RequestChecks.MaxLength(nameof(ExtendRequest.Title), request.Title, limits.TitleMaxLength, model, "title");
+                RequestChecks.InsideTrack(nameof(ExtendRequest.ContinueAt), request.ContinueAt, request.SourceDuration, "the source");
+            }
+
+            RequestChecks.SunoOptions(request);
+        }
+
+        private static void ValidateSource(ExtendRequest request, SunoModelLimits limits)
+        {
+            if (request.AudioId != null && request.AudioUri != null)
+            {
+                throw new MusicValidationException(nameof(ExtendRequest.AudioUri), "Conflict",
+                    "Give -AudioId (a track Suno made) or -AudioUri (audio elsewhere), not both.");
+            }
+
+            RequestChecks.Required(nameof(ExtendRequest.AudioId), !string.IsNullOrWhiteSpace(request.AudioId) || request.AudioUri != null,
+                "(or -AudioUri): the audio to extend");
+            RequestChecks.HttpUri(nameof(ExtendRequest.AudioUri), request.AudioUri);
+            if (request.IsUpload)
+            {
+                RequestChecks.AtMost(nameof(ExtendRequest.AudioUri), request.SourceDuration, limits.UploadSourceMaxLength, limits.Model, "The source audio");
+            }
+            else
+            {
+                RequestChecks.GeneratingModel(limits);
+            }
+
+            if (request.SourceModel != null && !string.Equals(request.SourceModel, limits.Model, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new MusicValidationException(nameof(ExtendRequest.Model), "ModelMismatch",
+                    $"-Model {limits.Model} differs from the source's model {request.SourceModel}; Suno extends audio only with the model that made it.");
+            }
+        }
+    }
+}

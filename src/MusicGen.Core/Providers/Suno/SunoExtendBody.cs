@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace MusicGen.Core.Providers.Suno
+{
+    /// <summary>
+    /// POST /api/v1/generate/extend (audioId) and /upload-extend (uploadUrl), field for field
+    /// (api-spec §2.2, §2.4). Only upload-extend documents instrumental (§5.14); extend gets it
+    /// only for an instrumental extension.
+    /// </summary>
+    internal sealed class SunoExtendBody
+    {
+        [JsonPropertyName("defaultParamFlag")] public bool DefaultParamFlag { get; set; }
+        [JsonPropertyName("audioId")] public string? AudioId { get; set; }
+        [JsonPropertyName("uploadUrl")] public string? UploadUrl { get; set; }
+        [JsonPropertyName("model")] public string Model { get; set; } = "";
+        [JsonPropertyName("callBackUrl")] public string CallBackUrl { get; set; } = "";
+        [JsonPropertyName("instrumental")] public bool? Instrumental { get; set; }
+        [JsonPropertyName("prompt")] public string? Prompt { get; set; }
+        [JsonPropertyName("style")] public string? Style { get; set; }
+        [JsonPropertyName("title")] public string? Title { get; set; }
+        [JsonPropertyName("continueAt")] public double? ContinueAt { get; set; }
+        [JsonPropertyName("personaId")] public string? PersonaId { get; set; }
+        [JsonPropertyName("personaModel")] public string? PersonaModel { get; set; }
+        [JsonPropertyName("negativeTags")] public string? NegativeTags { get; set; }
+        [JsonPropertyName("vocalGender")] public string? VocalGender { get; set; }
+        [JsonPropertyName("styleWeight")] public double? StyleWeight { get; set; }
+        [JsonPropertyName("weirdnessConstraint")] public double? WeirdnessConstraint { get; set; }
+        [JsonPropertyName("audioWeight")] public double? AudioWeight { get; set; }
+    }
+}
