@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
@@ -23,13 +22,11 @@ namespace MusicGen.PowerShell.Cmdlets
     // bound into the default set and a lyrics row fails for want of -Prompt.
     [Cmdlet(VerbsCommon.New, "MusicTrack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicTask))]
-    public sealed class NewMusicTrackCommand : MusicApiCmdlet
+    public sealed class NewMusicTrackCommand : MusicSubmitCmdlet
     {
         internal const string DescriptionSet = nameof(GenerationMode.Description);
         internal const string LyricsSet = nameof(GenerationMode.Lyrics);
         internal const string InstrumentalSet = nameof(GenerationMode.Instrumental);
-
-        private readonly List<MusicTask> _submitted = new List<MusicTask>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DescriptionSet)]
         [ValidateLength(1, StaticLimits.PromptMaxLength)]
@@ -105,18 +102,6 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateSet("mp3", "wav", "pcm")]
         public string? AudioFormat { get; set; }
 
-        /// <summary>Submit, then wait for every submitted task (as Wait-MusicTask does).</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        [Parameter]
-        [ValidateRange(WaitDefaults.MinPollIntervalSec, WaitDefaults.MaxPollIntervalSec)]
-        public double PollIntervalSec { get; set; } = WaitDefaults.PollIntervalSec;
-
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        public int? TimeoutSec { get; set; }
-
         protected override void ProcessRecord()
         {
             var target = Title.Length > 0 ? Title : Prompt;
@@ -124,33 +109,11 @@ namespace MusicGen.PowerShell.Cmdlets
             {
                 var request = ToRequest();
                 var provider = Client.ForModel(request.Model, OneOffKey);
-                var prepared = provider.PrepareGenerate(request);
-                if (!ShouldProcess(prepared.Describe(), $"Submit to {prepared.Provider} model {request.Model} (spends credits)"))
-                {
-                    return;
-                }
-
-                var task = Call(token => provider.GenerateAsync(prepared, token));
-                if (Wait)
-                {
-                    _submitted.Add(task);
-                }
-                else
-                {
-                    WriteObject(task);
-                }
+                Submit(provider.PrepareGenerate(request), provider.GenerateAsync);
             }
             catch (MusicGenException ex)
             {
                 WriteMusicError(ex, target);
-            }
-        }
-
-        protected override void EndProcessing()
-        {
-            if (_submitted.Count > 0)
-            {
-                WaitAndWrite(_submitted, WaitOptionsFrom(MusicTaskStatus.Succeeded, PollIntervalSec, TimeoutSec));
             }
         }
 
