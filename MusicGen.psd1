@@ -15,6 +15,7 @@
         'Get-MusicConnection'
         'Get-MusicCredit'
         'Get-MusicTask'
+        'Invoke-MusicExtend'
         'New-MusicTrack'
         'Save-MusicTrack'
         'Wait-MusicTask'

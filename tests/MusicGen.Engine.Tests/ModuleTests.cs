@@ -16,6 +16,7 @@ namespace MusicGen.Engine.Tests
             ["Get-MusicConnection"] = "MusicGen.Core.Connections.MusicConnection",
             ["Get-MusicCredit"] = "MusicGen.Core.Tasks.MusicCreditBalance",
             ["Get-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Invoke-MusicExtend"] = "MusicGen.Core.Tasks.MusicTask",
             ["New-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Save-MusicTrack"] = "System.IO.FileInfo",
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",

@@ -42,6 +42,15 @@ Describe 'The demo flow' {
         $task.Tracks[0].Title | Should -Be 'Still Water'
     }
 
+    It 'extends a track from a given second and remembers its parent' {
+        $song = New-MusicTrack -Prompt 'A short piano theme' -Model V5 -Wait -PollIntervalSec 0.5
+        $extension = $song.Tracks[0] |
+            Invoke-MusicExtend -Lyrics "[Verse]`non it goes" -Style 'Piano' -Title 'Theme, Extended' -ContinueAt 2 -Wait -PollIntervalSec 0.5
+        $extension.Operation | Should -Be 'Extend'
+        $extension.ParentAudioId | Should -Be $song.Tracks[0].Id
+        $extension | Save-MusicTrack -Path $TestDrive | Should -HaveCount 2
+    }
+
     It 'MiniMax answers with a finished task; hex audio is saved as bytes' {
         $task = New-MusicTrack -Lyrics "[Verse]`nla la" -Style 'Indie folk' -Title 'Hex Song' -Model music-2.6 -OutputFormat hex
         $task.Status | Should -Be 'Succeeded'

@@ -14,6 +14,8 @@ namespace MusicGen.PowerShell.Cmdlets
         /// <summary>MiniMax style goes into its 2000-character prompt (Suno style is ≤ 1000).</summary>
         public const int StyleMaxLength = 2000;
         public const int TitleMaxLength = 100;
+        /// <summary>Suno style (custom mode); operations that only Suno serves take no more.</summary>
+        public const int SunoStyleMaxLength = 1000;
         /// <summary>The vendor states no limit for negativeTags; this only stops runaway input.</summary>
         public const int NegativeTagMaxLength = 1000;
         public const double WeightMinimum = 0.0;

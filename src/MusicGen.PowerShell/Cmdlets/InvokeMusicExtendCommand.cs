@@ -1,0 +1,189 @@
+using System;
+using System.Management.Automation;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Extension;
+using MusicGen.Core.Generation;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// <para type="synopsis">Continues a song with Suno (spends credits).</para>
+    /// <para type="description">
+    /// The source is a track MusicGen made, piped in (its Id, Model and Duration are used) or named by
+    /// -AudioId, or audio elsewhere by -AudioUri (upload-extend, which also takes V3_5). Without
+    /// -Lyrics or -Instrumental the extension inherits everything from the source (-Prompt may steer
+    /// it); with them it starts at -ContinueAt seconds with your -Style and -Title. The model must be
+    /// the source's: it defaults to a piped track's, and -Model is required when the source's is unknown.
+    /// </para>
+    /// <example><code>New-MusicTrack -Prompt 'a calm piano piece' -Model V5 -Wait | ForEach-Object { $_.Tracks[0] } | Invoke-MusicExtend -Wait</code></example>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "MusicExtend", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(MusicTask))]
+    public sealed class InvokeMusicExtendCommand : MusicSubmitCmdlet
+    {
+        private const string TrackInherit = "Track";
+        private const string TrackLyrics = "TrackLyrics";
+        private const string TrackInstrumental = "TrackInstrumental";
+        private const string IdInherit = "Id";
+        private const string IdLyrics = "IdLyrics";
+        private const string IdInstrumental = "IdInstrumental";
+        private const string UriInherit = "Uri";
+        private const string UriLyrics = "UriLyrics";
+        private const string UriInstrumental = "UriInstrumental";
+
+        /// <summary>A track MusicGen made, from the pipeline.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = TrackInherit)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = TrackLyrics)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = TrackInstrumental)]
+        public MusicTrack? Track { get; set; }
+
+        /// <summary>The id of a track Suno made (a row's Id column binds here).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdInherit)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdLyrics)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdInstrumental)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string? AudioId { get; set; }
+
+        /// <summary>Publicly downloadable audio elsewhere (upload-extend).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = UriInherit)]
+        [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        public Uri? AudioUri { get; set; }
+
+        /// <summary>Inheriting extensions only: how to steer the continuation.</summary>
+        [Parameter(ParameterSetName = TrackInherit)]
+        [Parameter(ParameterSetName = IdInherit)]
+        [Parameter(ParameterSetName = UriInherit)]
+        [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        public string? Prompt { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        public string? Lyrics { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        public SwitchParameter Instrumental { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        [ValidateLength(1, StaticLimits.SunoStyleMaxLength)]
+        public string? Style { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        [ValidateLength(1, StaticLimits.TitleMaxLength)]
+        public string? Title { get; set; }
+
+        /// <summary>Seconds into the source where the new part starts: more than 0, less than the source's length.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        public double? ContinueAt { get; set; }
+
+        /// <summary>The source's model; defaults to a piped track's.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("V3_5", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5")]
+        public string? Model { get; set; }
+
+        [Parameter]
+        [ValidateLength(1, StaticLimits.NegativeTagMaxLength)]
+        public string? NegativeTag { get; set; }
+
+        [Parameter]
+        public VocalGender? VocalGender { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? StyleWeight { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? WeirdnessConstraint { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? AudioWeight { get; set; }
+
+        [Parameter(ParameterSetName = TrackLyrics)]
+        [Parameter(ParameterSetName = IdLyrics)]
+        [Parameter(ParameterSetName = UriLyrics)]
+        [Parameter(ParameterSetName = TrackInstrumental)]
+        [Parameter(ParameterSetName = IdInstrumental)]
+        [Parameter(ParameterSetName = UriInstrumental)]
+        [ValidateNotNullOrEmpty]
+        public string? PersonaId { get; set; }
+
+        [Parameter(ParameterSetName = TrackLyrics)]
+        [Parameter(ParameterSetName = IdLyrics)]
+        [Parameter(ParameterSetName = UriLyrics)]
+        [Parameter(ParameterSetName = TrackInstrumental)]
+        [Parameter(ParameterSetName = IdInstrumental)]
+        [Parameter(ParameterSetName = UriInstrumental)]
+        public PersonaModel? PersonaModel { get; set; }
+
+        [Parameter]
+        public Uri? CallbackUri { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var target = (object?)Track ?? (object?)AudioUri ?? AudioId;
+            try
+            {
+                var suno = Client.Suno(OneOffKey);
+                Submit(suno.PrepareExtend(ToRequest()), suno.SubmitAsync);
+            }
+            catch (MusicGenException ex)
+            {
+                WriteMusicError(ex, target);
+            }
+        }
+
+        private ExtendRequest ToRequest()
+        {
+            var set = ParameterSetName;
+            var mode = set.EndsWith(nameof(ExtendMode.Lyrics), StringComparison.Ordinal) ? ExtendMode.Lyrics
+                : set.EndsWith(nameof(ExtendMode.Instrumental), StringComparison.Ordinal) ? ExtendMode.Instrumental
+                : ExtendMode.Inherit;
+            var byUri = set.StartsWith(UriInherit, StringComparison.Ordinal);
+            return new ExtendRequest
+            {
+                Mode = mode,
+                Model = Model ?? Track?.Model ?? "",
+                AudioId = byUri ? null : Track?.Id ?? AudioId,
+                AudioUri = byUri ? AudioUri : null,
+                SourceModel = Track?.Model,
+                SourceDuration = Track?.Duration,
+                Prompt = Prompt,
+                Lyrics = Lyrics,
+                Style = Style,
+                Title = Title,
+                ContinueAt = ContinueAt,
+                NegativeTag = NegativeTag,
+                VocalGender = VocalGender,
+                StyleWeight = StyleWeight,
+                WeirdnessConstraint = WeirdnessConstraint,
+                AudioWeight = AudioWeight,
+                PersonaId = PersonaId,
+                PersonaModel = PersonaModel,
+                CallbackUri = CallbackUri,
+            };
+        }
+    }
+}
