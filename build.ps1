@@ -3,7 +3,7 @@
 .SYNOPSIS
     Builds, tests, packages and demonstrates the MusicGen module.
 .EXAMPLE
-    ./build.ps1 -Task Demo      # simulator -> New-MusicTrack | Wait-MusicTask | Save-MusicTrack -> out/songs
+    ./build.ps1 -Task Demo      # simulator -> generate, extend, save -> out/songs
 .EXAMPLE
     ./build.ps1 -Task Test      # xUnit, then the Pester suites
 #>
@@ -70,8 +70,12 @@ function Invoke-DemoTask {
         $songs = Join-Path $out 'songs'
 
         Write-Host "Suno (asynchronous): submit, wait, save"
-        New-MusicTrack -Prompt 'A calm piano piece for a rainy night' -Model V5 |
-            Wait-MusicTask -PollIntervalSec 1 |
+        $song = New-MusicTrack -Prompt 'A calm piano piece for a rainy night' -Model V5 | Wait-MusicTask -PollIntervalSec 1
+        $song | Save-MusicTrack -Path $songs -Force | Format-Table Name, Length
+
+        Write-Host "Suno: extend the first track from 2 s on with new lyrics, wait, save"
+        $song.Tracks[0] |
+            Invoke-MusicExtend -Lyrics "[Verse]`nThe rain goes on" -Style 'Piano ballad' -Title 'Rainy Night, Extended' -ContinueAt 2 -Wait -PollIntervalSec 1 |
             Save-MusicTrack -Path $songs -Force |
             Format-Table Name, Length
 
