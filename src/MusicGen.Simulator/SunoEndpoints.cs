@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -18,42 +19,75 @@ namespace MusicGen.Simulator
             app.MapPost("/api/v1/generate", (Func<HttpContext, Task<IResult>>)(context => Generate(context, host)));
             app.MapPost("/api/v1/generate/extend", (Func<HttpContext, Task<IResult>>)(context => Extend(context, host, upload: false)));
             app.MapPost("/api/v1/generate/upload-extend", (Func<HttpContext, Task<IResult>>)(context => Extend(context, host, upload: true)));
+            app.MapPost("/api/v1/generate/upload-cover", (Func<HttpContext, Task<IResult>>)(context => Cover(context, host)));
+            app.MapPost("/api/v1/generate/mashup", (Func<HttpContext, Task<IResult>>)(context => Mashup(context, host)));
             app.MapGet("/api/v1/generate/record-info", (string? taskId) => RecordInfo(taskId, host));
             app.MapGet("/api/v1/generate/credit", () => Results.Json(SunoPayloads.Envelope(200, "success", host.State.Credits)));
         }
 
         private static Task<IResult> Generate(HttpContext context, SimulatorHost host) =>
             Submit(context, host, SunoGenerateRules.Check, (body, fault) =>
+                SongTask(body, fault, host, "generate", seed => (host.Options.TrackLength, () => WavSynthesizer.Render(seed, host.Options.TrackLength))));
+
+        /// <summary>upload-cover: new tracks as long as the source.</summary>
+        private static Task<IResult> Cover(HttpContext context, SimulatorHost host)
+        {
+            SimulatedTrack? source = null;
+            return Submit(context, host, body => SunoGenerateRules.Check(body) ?? SunoUploadRules.Cover(body, source = SourceAt(body.Text("uploadUrl"), host)), (body, fault) =>
+                SongTask(body, fault, host, "upload_cover", seed => (source!.Length, () => WavSynthesizer.Render(seed, source.Length))));
+        }
+
+        /// <summary>mashup: both sources played together. Its errors are the mashup family's (422, not 400/413).</summary>
+        private static Task<IResult> Mashup(HttpContext context, SimulatorHost host)
+        {
+            var sources = new List<SimulatedTrack?>();
+            return Submit(context, host, body =>
             {
-                var prompt = body.Text("prompt");
-                var customMode = body.Flag("customMode")!.Value;
-                var model = body.Text("model")!;
-                var title = customMode ? body.Text("title") : SongTitle.FromPrompt(prompt);
-                return new SunoTask
-                {
-                    TaskId = NewId(),
-                    Model = model,
-                    CustomMode = customMode,
-                    Instrumental = body.Flag("instrumental")!.Value,
-                    Prompt = prompt,
-                    Style = body.Text("style"),
-                    Title = title,
-                    CallbackUrl = body.Text("callBackUrl")!,
-                    RawRequest = body.GetRawText(),
-                    CreatedAt = DateTimeOffset.UtcNow,
-                    Timeline = TimelineOf(fault, host),
-                    FailWith = fault?.TaskOutcome,
-                    Tracks = Enumerable.Range(1, SunoServiceLimits.TracksPerGeneration)
-                        .Select(n => new SimulatedTrack(NewId(), $"{prompt}|{body.Text("style")}|{n}", host.Options.TrackLength) { Model = model, Title = title })
-                        .ToArray(),
-                };
-            });
+                sources = body.TryGetProperty("uploadUrlList", out var list) && list.ValueKind == JsonValueKind.Array
+                    ? list.EnumerateArray().Select(url => SourceAt(url.GetString(), host)).ToList()
+                    : new List<SimulatedTrack?>();
+                return SunoGenerateRules.Check(body) is { } problem ? (422, problem.Message) : SunoUploadRules.Mashup(body, sources);
+            }, (body, fault) =>
+            {
+                var length = sources.Max(s => s!.Length);
+                return SongTask(body, fault, host, "mashup", _ => (length, () => WavSynthesizer.Mix(sources[0]!.Audio, sources[1]!.Audio)));
+            }, outOfCredits: 402);
+        }
+
+        /// <summary>A task from a generate-shaped body (generate, upload-cover, mashup); <paramref name="audio"/> gives each track's length and sound from its seed.</summary>
+        private static SunoTask SongTask(JsonElement body, Fault? fault, SimulatorHost host, string operationType, Func<string, (TimeSpan Length, Func<byte[]> Render)> audio)
+        {
+            var prompt = body.Text("prompt");
+            var customMode = body.Flag("customMode")!.Value;
+            var model = body.Text("model")!;
+            var title = customMode ? body.Text("title") : SongTitle.FromPrompt(prompt);
+            return new SunoTask
+            {
+                TaskId = NewId(),
+                Model = model,
+                OperationType = operationType,
+                CustomMode = customMode,
+                Instrumental = body.Flag("instrumental") == true,
+                Prompt = prompt,
+                Style = body.Text("style"),
+                Title = title,
+                CallbackUrl = body.Text("callBackUrl")!,
+                RawRequest = body.GetRawText(),
+                CreatedAt = DateTimeOffset.UtcNow,
+                Timeline = TimelineOf(fault, host),
+                FailWith = fault?.TaskOutcome,
+                Tracks = Enumerable.Range(1, SunoServiceLimits.TracksPerGeneration)
+                    .Select(n => audio($"{prompt}|{body.Text("style")}|{n}"))
+                    .Select(sound => new SimulatedTrack(NewId(), sound.Length, sound.Render) { Model = model, Title = title })
+                    .ToArray(),
+            };
+        }
 
         /// <summary>extend (a track by audioId) and upload-extend (audio by URL): the new tracks start with the source up to continueAt.</summary>
         private static Task<IResult> Extend(HttpContext context, SimulatorHost host, bool upload)
         {
             SimulatedTrack? source = null;
-            return Submit(context, host, body => SunoExtendRules.Check(body, source = SourceOf(body, host, upload), upload), (body, fault) =>
+            return Submit(context, host, body => SunoExtendRules.Check(body, source = upload ? SourceAt(body.Text("uploadUrl"), host) : TrackById(body.Text("audioId"), host), upload), (body, fault) =>
             {
                 var custom = body.Flag("defaultParamFlag")!.Value;
                 var kept = custom ? TimeSpan.FromSeconds(body.Number("continueAt")!.Value) : source!.Length;
@@ -84,19 +118,17 @@ namespace MusicGen.Simulator
             });
         }
 
-        /// <summary>
-        /// The audio an extension continues: a track of this simulator, by id or by its own URL; any
-        /// other URL stands for a file the simulator pretends to download (never fetched), 1 track
-        /// long unless its query says <c>seconds=N</c>.
-        /// </summary>
-        private static SimulatedTrack? SourceOf(JsonElement body, SimulatorHost host, bool upload)
-        {
-            if (!upload)
-            {
-                return body.Text("audioId") is { } id && host.State.Tracks.TryGetValue(id, out var track) ? track : null;
-            }
+        private static SimulatedTrack? TrackById(string? id, SimulatorHost host) =>
+            id != null && host.State.Tracks.TryGetValue(id, out var track) ? track : null;
 
-            if (!Uri.TryCreate(body.Text("uploadUrl"), UriKind.Absolute, out var url))
+        /// <summary>
+        /// Source audio by URL: a track of this simulator by its own URL; any other URL stands for a
+        /// file the simulator pretends to download (never fetched), one track long unless its query
+        /// says <c>seconds=N</c>.
+        /// </summary>
+        private static SimulatedTrack? SourceAt(string? address, SimulatorHost host)
+        {
+            if (!Uri.TryCreate(address, UriKind.Absolute, out var url))
             {
                 return null;
             }
@@ -104,7 +136,7 @@ namespace MusicGen.Simulator
             var ownAudio = new Uri(host.BaseUri, "audio/");
             if (ownAudio.IsBaseOf(url))
             {
-                return host.State.Tracks.TryGetValue(url.Segments[^1], out var own) ? own : null;
+                return TrackById(url.Segments[^1], host);
             }
 
             var seconds = System.Web.HttpUtility.ParseQueryString(url.Query)["seconds"];
@@ -112,8 +144,12 @@ namespace MusicGen.Simulator
             return new SimulatedTrack("upload-" + NewId(), url.AbsoluteUri, length);
         }
 
-        /// <summary>What every Suno submission does once its body passes the endpoint's rules: charge, store, schedule callbacks.</summary>
-        private static async Task<IResult> Submit(HttpContext context, SimulatorHost host, Func<JsonElement, (int Code, string Message)?> check, Func<JsonElement, Fault?, SunoTask> create)
+        /// <summary>
+        /// What every Suno submission does once its body passes the endpoint's rules: charge, store,
+        /// schedule callbacks. Out of credits is 429 in the generation family, 402 in mashup's.
+        /// </summary>
+        private static async Task<IResult> Submit(HttpContext context, SimulatorHost host, Func<JsonElement, (int Code, string Message)?> check, Func<JsonElement, Fault?, SunoTask> create,
+            int outOfCredits = 429)
         {
             host.State.CountGenerate();
             if (await RequestBody.ReadAsync(context) is not { } body)
@@ -128,7 +164,7 @@ namespace MusicGen.Simulator
 
             if (!host.State.TrySpend(host.Options.CreditsPerGeneration))
             {
-                return Results.Json(SunoPayloads.Envelope(429, "The current credits are insufficient. Please top up.", null));
+                return Results.Json(SunoPayloads.Envelope(outOfCredits, "The current credits are insufficient. Please top up.", null));
             }
 
             var task = create(body, context.Items[SimulatorHost.FaultItem] as Fault);

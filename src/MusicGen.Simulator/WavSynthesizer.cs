@@ -31,6 +31,25 @@ namespace MusicGen.Simulator
             return stream.ToArray();
         }
 
+        /// <summary>Two WAVs of this format played together, as long as the longer.</summary>
+        public static byte[] Mix(byte[] first, byte[] second)
+        {
+            var a = first.AsSpan(HeaderLength);
+            var b = second.AsSpan(HeaderLength);
+            var samples = Math.Max(a.Length, b.Length) / 2;
+            using var stream = new MemoryStream(HeaderLength + (samples * 2));
+            using var writer = new BinaryWriter(stream);
+            WriteHeader(writer, samples);
+            for (var i = 0; i < samples; i++)
+            {
+                var sum = SampleAt(a, i) + SampleAt(b, i);
+                writer.Write((short)(sum / 2));
+            }
+
+            writer.Flush();
+            return stream.ToArray();
+        }
+
         /// <summary>How long a WAV of this format plays.</summary>
         public static TimeSpan LengthOf(byte[] wav) => TimeSpan.FromSeconds((wav.Length - HeaderLength) / 2.0 / SampleRate);
 
@@ -58,6 +77,9 @@ namespace MusicGen.Simulator
             writer.Flush();
             return stream.ToArray();
         }
+
+        private static int SampleAt(ReadOnlySpan<byte> data, int index) =>
+            index * 2 + 1 < data.Length ? BitConverter.ToInt16(data.Slice(index * 2, 2)) : 0;
 
         private static void WriteHeader(BinaryWriter writer, int samples)
         {
