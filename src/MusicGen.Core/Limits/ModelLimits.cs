@@ -27,7 +27,7 @@ namespace MusicGen.Core.Limits
             SunoModel("V4_5PLUS", lyrics: 5000, style: 1000, title: 100, EightMinutes, EightMinutes),
             SunoModel("V4_5ALL", lyrics: 5000, style: 1000, title: 80, EightMinutes, TimeSpan.FromMinutes(1)),
             SunoModel("V5", lyrics: 5000, style: 1000, title: 100, maxTrack: null, EightMinutes),
-            SunoModel("V5_5", lyrics: 5000, style: 1000, title: 100, maxTrack: null, EightMinutes),
+            SunoModel("V5_5", lyrics: 5000, style: 1000, title: 100, maxTrack: null, EightMinutes, takesCoverDuration: true),
         };
 
         /// <summary>Suno models that generate and extend their own tracks (all but the upload-only legacy ones).</summary>
@@ -62,7 +62,8 @@ namespace MusicGen.Core.Limits
         public static string DefaultModelFor(MusicProvider provider) =>
             provider == MusicProvider.Suno ? DefaultSunoModel : DefaultMiniMaxModel;
 
-        private static SunoModelLimits SunoModel(string model, int lyrics, int style, int title, TimeSpan? maxTrack, TimeSpan upload, bool uploadExtendOnly = false) =>
+        private static SunoModelLimits SunoModel(string model, int lyrics, int style, int title, TimeSpan? maxTrack, TimeSpan upload,
+            bool uploadExtendOnly = false, bool takesCoverDuration = false) =>
             new SunoModelLimits
             {
                 Model = model,
@@ -73,6 +74,7 @@ namespace MusicGen.Core.Limits
                 MaxTrackLength = maxTrack,
                 UploadSourceMaxLength = upload,
                 UploadExtendOnly = uploadExtendOnly,
+                TakesCoverDuration = takesCoverDuration,
             };
 
         private static MiniMaxModelLimits MiniMaxText(string model, int rpm) => new MiniMaxModelLimits

@@ -18,5 +18,7 @@ namespace MusicGen.Core.Limits
         public TimeSpan UploadSourceMaxLength { get; init; }
         /// <summary>A legacy model that only upload-extend still lists (V3_5): it neither generates nor extends its own tracks.</summary>
         public bool UploadExtendOnly { get; init; }
+        /// <summary>upload-cover takes a target duration (custom mode only); only V5_5 documents it (api-spec §2.3, §5.8).</summary>
+        public bool TakesCoverDuration { get; init; }
     }
 }

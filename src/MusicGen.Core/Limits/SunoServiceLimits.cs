@@ -13,6 +13,9 @@ namespace MusicGen.Core.Limits
         /// <summary>Generated files are kept 15 days.</summary>
         public static readonly TimeSpan Retention = TimeSpan.FromDays(15);
         public const int TracksPerGeneration = 2;
+        /// <summary>upload-cover's duration, in seconds, where the model takes one.</summary>
+        public const int CoverDurationMinSeconds = 10;
+        public const int CoverDurationMaxSeconds = 360;
         /// <summary>The vendor requires callBackUrl; this never resolves (RFC 2606 .invalid), polling still works.</summary>
         public static readonly Uri PlaceholderCallbackUri = new Uri("https://callback.invalid/musicgen");
     }

@@ -63,6 +63,15 @@ namespace MusicGen.Core.Validation
             }
         }
 
+        public static void Between(string parameter, double value, double min, double max, string model, string unit)
+        {
+            if (double.IsNaN(value) || value < min || value > max)
+            {
+                throw new MusicValidationException(parameter, "OutOfRange",
+                    $"-{parameter} is {Seconds(value)}; model {model} takes {Seconds(min)} to {Seconds(max)} {unit}.");
+            }
+        }
+
         /// <summary>A length the model accepts at most, e.g. the source audio of an upload.</summary>
         public static void AtMost(string parameter, TimeSpan? length, TimeSpan max, string model, string what)
         {

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace MusicGen.Core.Providers.Suno
 {
-    /// <summary>POST /api/v1/generate, field for field (api-spec §2.1).</summary>
+    /// <summary>
+    /// POST /api/v1/generate, field for field (api-spec §2.1); upload-cover adds the source and a
+    /// duration (§2.3), mashup its two sources (§2.5).
+    /// </summary>
     internal sealed class SunoGenerateBody
     {
         [JsonPropertyName("customMode")] public bool CustomMode { get; set; }
@@ -19,5 +22,8 @@ namespace MusicGen.Core.Providers.Suno
         [JsonPropertyName("styleWeight")] public double? StyleWeight { get; set; }
         [JsonPropertyName("weirdnessConstraint")] public double? WeirdnessConstraint { get; set; }
         [JsonPropertyName("audioWeight")] public double? AudioWeight { get; set; }
+        [JsonPropertyName("uploadUrl")] public string? UploadUrl { get; set; }
+        [JsonPropertyName("uploadUrlList")] public string[]? UploadUrlList { get; set; }
+        [JsonPropertyName("duration")] public int? Duration { get; set; }
     }
 }

@@ -1,13 +1,16 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Connections;
+using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
+using MusicGen.Core.Mashup;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Validation;
 
@@ -19,6 +22,9 @@ namespace MusicGen.Core.Providers.Suno
         private const string GeneratePath = "api/v1/generate";
         private const string ExtendPath = "api/v1/generate/extend";
         private const string UploadExtendPath = "api/v1/generate/upload-extend";
+        private const string UploadCoverPath = "api/v1/generate/upload-cover";
+        private const string MashupPath = "api/v1/generate/mashup";
+        private const string MashupOperation = "Mashup";
         private const string RecordInfoPath = "api/v1/generate/record-info";
         private const string CreditPath = "api/v1/generate/credit";
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
@@ -37,8 +43,34 @@ namespace MusicGen.Core.Providers.Suno
         public PreparedRequest PrepareGenerate(GenerateRequest request)
         {
             GenerateRequestValidator.Validate(request);
+            var body = SongBody(request);
+            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title);
+        }
+
+        /// <summary>Validates a cover of audio by URL and builds upload-cover's body; sends nothing.</summary>
+        public PreparedRequest PrepareCover(CoverRequest request)
+        {
+            CoverRequestValidator.Validate(request);
+            var body = SongBody(request.Song);
+            body.UploadUrl = request.AudioUri!.AbsoluteUri;
+            body.Duration = request.Duration;
+            return new PreparedRequest(Provider, "UploadCover", HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Song.Title);
+        }
+
+        /// <summary>Validates a mashup of two sources by URL and builds its body; sends nothing.</summary>
+        public PreparedRequest PrepareMashup(MashupRequest request)
+        {
+            MashupRequestValidator.Validate(request);
+            var body = SongBody(request.Song);
+            body.UploadUrlList = request.AudioUri.Select(u => u.AbsoluteUri).ToArray();
+            return new PreparedRequest(Provider, MashupOperation, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Song.Title);
+        }
+
+        /// <summary>The fields generate, upload-cover and mashup share, from a validated song.</summary>
+        private SunoGenerateBody SongBody(GenerateRequest request)
+        {
             var rules = GenerationModeRules.For(request.Mode);
-            var body = new SunoGenerateBody
+            return new SunoGenerateBody
             {
                 CustomMode = rules.SunoCustomMode,
                 Instrumental = rules.SunoInstrumental ?? request.Instrumental,
@@ -55,7 +87,6 @@ namespace MusicGen.Core.Providers.Suno
                 WeirdnessConstraint = request.WeirdnessConstraint,
                 AudioWeight = request.AudioWeight,
             };
-            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title);
         }
 
         /// <summary>Validates an extension and builds extend (a Suno track) or upload-extend (audio by URL); sends nothing.</summary>
@@ -98,7 +129,9 @@ namespace MusicGen.Core.Providers.Suno
         {
             using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
+            // Mashup speaks the other code set: 402 is out of credits there, 429 a rate limit (api-spec §5.1).
+            var family = request.Operation == MashupOperation ? SunoErrorFamily.MashupPersona : SunoErrorFamily.Generation;
+            var data = SunoEnvelope.Data(response, family);
             var taskId = data.Text("taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
                 MusicErrorCategory.InvalidData, "Suno accepted the request but returned no taskId.") { Provider = Provider };
             return new MusicTask

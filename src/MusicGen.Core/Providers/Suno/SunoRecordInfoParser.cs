@@ -92,6 +92,7 @@ namespace MusicGen.Core.Providers.Suno
             "extend" => "Extend",
             "upload_cover" => "UploadCover",
             "upload_extend" => "UploadExtend",
+            "mashup" => "Mashup",
             _ => operationType!,
         };
     }

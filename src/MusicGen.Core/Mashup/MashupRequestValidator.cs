@@ -1,0 +1,42 @@
+using System.Linq;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Generation;
+using MusicGen.Core.Limits;
+using MusicGen.Core.Validation;
+
+namespace MusicGen.Core.Mashup
+{
+    /// <summary>Suno mashup's rules (api-spec §2.5): generate's, exactly two sources, weights in custom mode only.</summary>
+    public static class MashupRequestValidator
+    {
+        public const int SourceCount = 2;
+        private const string WeightsNeedCustomMode = "mashup weighs styles only in custom mode (-Lyrics or -Instrumental with -Style and -Title)";
+
+        public static void Validate(MashupRequest request)
+        {
+            var song = request.Song;
+            if (ModelLimits.FindSuno(song.Model) == null)
+            {
+                throw new MusicValidationException(nameof(GenerateRequest.Model), "UnknownModel",
+                    $"Model '{song.Model}' cannot make a mashup; use one of {string.Join(", ", ModelLimits.SunoGenerating.Select(m => m.Model))}.");
+            }
+
+            if (request.AudioUri.Count != SourceCount)
+            {
+                throw new MusicValidationException(nameof(MashupRequest.AudioUri), "SourceCount",
+                    $"A mashup takes exactly {SourceCount} sources; {request.AudioUri.Count} were given.");
+            }
+
+            foreach (var source in request.AudioUri)
+            {
+                RequestChecks.HttpUri(nameof(MashupRequest.AudioUri), source);
+            }
+
+            GenerateRequestValidator.Validate(song);
+            var described = song.Mode == GenerationMode.Description;
+            RequestChecks.NotApplicable(nameof(GenerateRequest.StyleWeight), described && song.StyleWeight != null, WeightsNeedCustomMode);
+            RequestChecks.NotApplicable(nameof(GenerateRequest.WeirdnessConstraint), described && song.WeirdnessConstraint != null, WeightsNeedCustomMode);
+            RequestChecks.NotApplicable(nameof(GenerateRequest.AudioWeight), described && song.AudioWeight != null, WeightsNeedCustomMode);
+        }
+    }
+}
