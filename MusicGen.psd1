@@ -16,6 +16,8 @@
         'Get-MusicCredit'
         'Get-MusicTask'
         'Invoke-MusicExtend'
+        'Merge-MusicMashup'
+        'New-MusicCover'
         'New-MusicTrack'
         'Save-MusicTrack'
         'Wait-MusicTask'

@@ -42,6 +42,12 @@ namespace MusicGen.Core.Tests
         [Fact]
         public async Task UntilFirstReadyHandsTasksBackBeforeTheyFinish()
         {
+            // A second between the first track and the last, so a busy machine cannot poll past it.
+            for (var i = 0; i < 3; i++)
+            {
+                _fixture.Simulator.Faults.Add(new Fault { Path = "/api/v1/generate", CompleteAfterMs = 3000 });
+            }
+
             var tasks = await Submit(3);
             var observer = new RecordingObserver();
             await Waiter().WaitAsync(tasks, new WaitOptions { Until = MusicTaskStatus.FirstReady, PollInterval = TimeSpan.FromMilliseconds(5) }, observer, CancellationToken.None);

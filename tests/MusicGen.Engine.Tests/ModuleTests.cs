@@ -17,6 +17,8 @@ namespace MusicGen.Engine.Tests
             ["Get-MusicCredit"] = "MusicGen.Core.Tasks.MusicCreditBalance",
             ["Get-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
             ["Invoke-MusicExtend"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Merge-MusicMashup"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicCover"] = "MusicGen.Core.Tasks.MusicTask",
             ["New-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Save-MusicTrack"] = "System.IO.FileInfo",
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",

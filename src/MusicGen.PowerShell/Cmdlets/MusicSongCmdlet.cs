@@ -1,0 +1,95 @@
+using System;
+using System.Management.Automation;
+using MusicGen.Core.Generation;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// A cmdlet that describes a new song from source audio (cover, mashup): New-MusicTrack's three
+    /// parameter sets (a description, lyrics, instrumental) and Suno's options, taken from the
+    /// command line only, since the pipeline carries the sources.
+    /// </summary>
+    public abstract class MusicSongCmdlet : MusicSubmitCmdlet
+    {
+        internal const string DescriptionSet = nameof(GenerationMode.Description);
+        internal const string LyricsSet = nameof(GenerationMode.Lyrics);
+        internal const string InstrumentalSet = nameof(GenerationMode.Instrumental);
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = DescriptionSet)]
+        [ValidateLength(1, StaticLimits.PromptMaxLength)]
+        public string Prompt { get; set; } = "";
+
+        [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
+        [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        public string Lyrics { get; set; } = "";
+
+        [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
+        [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
+        [ValidateLength(1, StaticLimits.SunoStyleMaxLength)]
+        public string Style { get; set; } = "";
+
+        [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
+        [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
+        [ValidateLength(1, StaticLimits.TitleMaxLength)]
+        public string Title { get; set; } = "";
+
+        [Parameter(ParameterSetName = DescriptionSet)]
+        [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
+        public SwitchParameter Instrumental { get; set; }
+
+        [Parameter]
+        [ValidateLength(1, StaticLimits.NegativeTagMaxLength)]
+        public string? NegativeTag { get; set; }
+
+        [Parameter]
+        public VocalGender? VocalGender { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? StyleWeight { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? WeirdnessConstraint { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? AudioWeight { get; set; }
+
+        [Parameter(ParameterSetName = LyricsSet)]
+        [Parameter(ParameterSetName = InstrumentalSet)]
+        [ValidateNotNullOrEmpty]
+        public string? PersonaId { get; set; }
+
+        [Parameter(ParameterSetName = LyricsSet)]
+        [Parameter(ParameterSetName = InstrumentalSet)]
+        public PersonaModel? PersonaModel { get; set; }
+
+        [Parameter]
+        public Uri? CallbackUri { get; set; }
+
+        /// <summary>The song as the parameter set describes it.</summary>
+        internal GenerateRequest SongRequest(string model)
+        {
+            var mode = (GenerationMode)Enum.Parse(typeof(GenerationMode), ParameterSetName);
+            return new GenerateRequest
+            {
+                Mode = mode,
+                Model = model,
+                Prompt = mode == GenerationMode.Description ? Prompt : null,
+                Lyrics = mode == GenerationMode.Lyrics ? Lyrics : null,
+                Style = mode == GenerationMode.Description ? null : Style,
+                Title = mode == GenerationMode.Description ? null : Title,
+                Instrumental = Instrumental.IsPresent,
+                NegativeTag = NegativeTag,
+                VocalGender = VocalGender,
+                StyleWeight = StyleWeight,
+                WeirdnessConstraint = WeirdnessConstraint,
+                AudioWeight = AudioWeight,
+                PersonaId = PersonaId,
+                PersonaModel = PersonaModel,
+                CallbackUri = CallbackUri,
+            };
+        }
+    }
+}
