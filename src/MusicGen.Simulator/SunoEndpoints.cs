@@ -21,6 +21,7 @@ namespace MusicGen.Simulator
             app.MapPost("/api/v1/generate/upload-extend", (Func<HttpContext, Task<IResult>>)(context => Extend(context, host, upload: true)));
             app.MapPost("/api/v1/generate/upload-cover", (Func<HttpContext, Task<IResult>>)(context => Cover(context, host)));
             app.MapPost("/api/v1/generate/mashup", (Func<HttpContext, Task<IResult>>)(context => Mashup(context, host)));
+            app.MapPost("/api/v1/generate/generate-persona", (Func<HttpContext, Task<IResult>>)(context => Persona(context, host)));
             app.MapGet("/api/v1/generate/record-info", (string? taskId) => RecordInfo(taskId, host));
             app.MapGet("/api/v1/generate/credit", () => Results.Json(SunoPayloads.Envelope(200, "success", host.State.Credits)));
         }
@@ -176,6 +177,47 @@ namespace MusicGen.Simulator
 
             host.Callbacks.Schedule(task, host.BaseUri);
             return Results.Json(SunoPayloads.Envelope(200, "success", new { taskId = task.TaskId }));
+        }
+
+        /// <summary>generate-persona: synchronous, in the mashup/persona family (404 unknown, 409 taken, 422 invalid).</summary>
+        private static async Task<IResult> Persona(HttpContext context, SimulatorHost host)
+        {
+            if (await RequestBody.ReadAsync(context) is not { } body)
+            {
+                return Results.Json(SunoPayloads.Envelope(422, "Request body is not JSON", null));
+            }
+
+            var (taskId, audioId, name, description) = (body.Text("taskId"), body.Text("audioId"), body.Text("name"), body.Text("description"));
+            if (string.IsNullOrEmpty(taskId) || string.IsNullOrEmpty(audioId) || string.IsNullOrEmpty(name) || string.IsNullOrEmpty(description))
+            {
+                return Results.Json(SunoPayloads.Envelope(422, "taskId, audioId, name and description are required", null));
+            }
+
+            if (!host.State.SunoTasks.TryGetValue(taskId, out var task) || task.Tracks.All(t => t.Id != audioId))
+            {
+                return Results.Json(SunoPayloads.Envelope(404, "task or audio not found", null));
+            }
+
+            if (task.StatusAt(DateTimeOffset.UtcNow) != "SUCCESS")
+            {
+                return Results.Json(SunoPayloads.Envelope(422, "the source task has not finished", null));
+            }
+
+            var start = body.Number("vocalStart") ?? SunoServiceLimits.PersonaVocalStartDefault;
+            var end = body.Number("vocalEnd") ?? SunoServiceLimits.PersonaVocalEndDefault;
+            var window = end - start;
+            if (start < 0 || window < SunoServiceLimits.PersonaWindowMinSeconds || window > SunoServiceLimits.PersonaWindowMaxSeconds)
+            {
+                return Results.Json(SunoPayloads.Envelope(422, "the vocal window must last 10-30 seconds", null));
+            }
+
+            var personaId = NewId();
+            if (!host.State.Personas.TryAdd(audioId, personaId))
+            {
+                return Results.Json(SunoPayloads.Envelope(409, "A persona already exists for this audio", null));
+            }
+
+            return Results.Json(SunoPayloads.Envelope(200, "success", new { personaId, name, description }));
         }
 
         private static TaskTimeline TimelineOf(Fault? fault, SimulatorHost host) =>
