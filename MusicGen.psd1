@@ -18,6 +18,7 @@
         'Invoke-MusicExtend'
         'Merge-MusicMashup'
         'New-MusicCover'
+        'New-MusicPersona'
         'New-MusicTrack'
         'Save-MusicTrack'
         'Wait-MusicTask'

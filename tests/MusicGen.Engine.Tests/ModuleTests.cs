@@ -19,6 +19,7 @@ namespace MusicGen.Engine.Tests
             ["Invoke-MusicExtend"] = "MusicGen.Core.Tasks.MusicTask",
             ["Merge-MusicMashup"] = "MusicGen.Core.Tasks.MusicTask",
             ["New-MusicCover"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicPersona"] = "MusicGen.Core.Tasks.MusicPersona",
             ["New-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Save-MusicTrack"] = "System.IO.FileInfo",
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",

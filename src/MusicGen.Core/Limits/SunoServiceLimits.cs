@@ -16,6 +16,11 @@ namespace MusicGen.Core.Limits
         /// <summary>upload-cover's duration, in seconds, where the model takes one.</summary>
         public const int CoverDurationMinSeconds = 10;
         public const int CoverDurationMaxSeconds = 360;
+        /// <summary>generate-persona's vocal sample: defaults and the window it must fit, in seconds.</summary>
+        public const double PersonaVocalStartDefault = 0;
+        public const double PersonaVocalEndDefault = 30;
+        public const int PersonaWindowMinSeconds = 10;
+        public const int PersonaWindowMaxSeconds = 30;
         /// <summary>The vendor requires callBackUrl; this never resolves (RFC 2606 .invalid), polling still works.</summary>
         public static readonly Uri PlaceholderCallbackUri = new Uri("https://callback.invalid/musicgen");
     }

@@ -63,6 +63,16 @@ namespace MusicGen.Core.Validation
             }
         }
 
+        /// <summary>A number the vendor takes in steps of 0.01.</summary>
+        public static void Hundredths(string parameter, double? value)
+        {
+            if (value != null && Math.Abs(Math.Round(value.Value, SunoWeights.MaxDecimals) - value.Value) > 1e-9)
+            {
+                throw new MusicValidationException(parameter, "TooPrecise",
+                    $"-{parameter} is {value.Value.ToString(CultureInfo.InvariantCulture)}; the vendor accepts steps of 0.01 (at most two decimals).");
+            }
+        }
+
         public static void Between(string parameter, double value, double min, double max, string model, string unit)
         {
             if (double.IsNaN(value) || value < min || value > max)
@@ -138,11 +148,7 @@ namespace MusicGen.Core.Validation
                     $"-{parameter} is {v.ToString(CultureInfo.InvariantCulture)}; it must be between {SunoWeights.Minimum:0.0} and {SunoWeights.Maximum:0.0}.");
             }
 
-            if (Math.Abs(Math.Round(v, SunoWeights.MaxDecimals) - v) > 1e-9)
-            {
-                throw new MusicValidationException(parameter, "TooPrecise",
-                    $"-{parameter} is {v.ToString(CultureInfo.InvariantCulture)}; the vendor accepts steps of 0.01 (at most two decimals).");
-            }
+            Hundredths(parameter, v);
         }
 
         public static void OneOf(string parameter, string? value, IReadOnlyList<string> allowed)

@@ -121,12 +121,13 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
         public double? AudioWeight { get; set; }
 
-        [Parameter(ParameterSetName = TrackLyrics)]
-        [Parameter(ParameterSetName = IdLyrics)]
-        [Parameter(ParameterSetName = UriLyrics)]
-        [Parameter(ParameterSetName = TrackInstrumental)]
-        [Parameter(ParameterSetName = IdInstrumental)]
-        [Parameter(ParameterSetName = UriInstrumental)]
+        /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = TrackLyrics)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdLyrics)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = UriLyrics)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = TrackInstrumental)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdInstrumental)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = UriInstrumental)]
         [ValidateNotNullOrEmpty]
         public string? PersonaId { get; set; }
 

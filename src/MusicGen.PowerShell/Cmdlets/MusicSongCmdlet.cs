@@ -7,7 +7,7 @@ namespace MusicGen.PowerShell.Cmdlets
     /// <summary>
     /// A cmdlet that describes a new song from source audio (cover, mashup): New-MusicTrack's three
     /// parameter sets (a description, lyrics, instrumental) and Suno's options, taken from the
-    /// command line only, since the pipeline carries the sources.
+    /// command line, since the pipeline carries the sources; only a persona's id binds from it.
     /// </summary>
     public abstract class MusicSongCmdlet : MusicSubmitCmdlet
     {
@@ -56,8 +56,9 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
         public double? AudioWeight { get; set; }
 
-        [Parameter(ParameterSetName = LyricsSet)]
-        [Parameter(ParameterSetName = InstrumentalSet)]
+        /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
         [ValidateNotNullOrEmpty]
         public string? PersonaId { get; set; }
 

@@ -74,8 +74,9 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
         public double? AudioWeight { get; set; }
 
-        [Parameter(ParameterSetName = LyricsSet)]
-        [Parameter(ParameterSetName = InstrumentalSet)]
+        /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
         [ValidateNotNullOrEmpty]
         public string? PersonaId { get; set; }
 

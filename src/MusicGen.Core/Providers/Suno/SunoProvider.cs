@@ -11,6 +11,7 @@ using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
 using MusicGen.Core.Mashup;
+using MusicGen.Core.Persona;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Validation;
 
@@ -25,6 +26,7 @@ namespace MusicGen.Core.Providers.Suno
         private const string UploadCoverPath = "api/v1/generate/upload-cover";
         private const string MashupPath = "api/v1/generate/mashup";
         private const string MashupOperation = "Mashup";
+        private const string PersonaPath = "api/v1/generate/generate-persona";
         private const string RecordInfoPath = "api/v1/generate/record-info";
         private const string CreditPath = "api/v1/generate/credit";
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
@@ -64,6 +66,56 @@ namespace MusicGen.Core.Providers.Suno
             var body = SongBody(request.Song);
             body.UploadUrlList = request.AudioUri.Select(u => u.AbsoluteUri).ToArray();
             return new PreparedRequest(Provider, MashupOperation, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Song.Title);
+        }
+
+        /// <summary>Validates a persona request and builds its body, for -WhatIf; sends nothing.</summary>
+        public PreparedRequest PreparePersona(PersonaRequest request)
+        {
+            PersonaRequestValidator.Validate(request);
+            var body = JsonWire.Serialize(new SunoPersonaBody
+            {
+                TaskId = request.TaskId,
+                AudioId = request.AudioId,
+                Name = request.Name,
+                Description = request.Description,
+                Style = request.Style,
+                VocalStart = request.VocalStart,
+                VocalEnd = request.VocalEnd,
+            });
+            return new PreparedRequest(Provider, "Persona", HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.MaskedApiKey, request.SourceModel ?? "", request.Name);
+        }
+
+        /// <summary>Makes a persona from a finished track (synchronous; the mashup/persona code family).</summary>
+        public async Task<MusicPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken)
+        {
+            var prepared = PreparePersona(request);
+            using var message = VendorHttp.Request(prepared.Method, _connection, prepared.Path, RateLimitBudget.Suno(_connection.ApiKey), prepared.JsonBody);
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
+            JsonElement data;
+            try
+            {
+                data = SunoEnvelope.Data(response, SunoErrorFamily.MashupPersona, request.TaskId);
+            }
+            catch (MusicGenException ex) when (ex.VendorCode == 409)
+            {
+                throw new MusicGenException(ex.ErrorId, ex.Category, $"A persona already exists for audio {request.AudioId}; Suno makes one persona per track.", ex)
+                {
+                    Provider = Provider,
+                    VendorCode = ex.VendorCode,
+                    TaskId = request.TaskId,
+                };
+            }
+
+            return new MusicPersona
+            {
+                PersonaId = data.Text("personaId", "persona_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
+                    MusicErrorCategory.InvalidData, "Suno made the persona but returned no personaId.") { Provider = Provider },
+                Name = data.Text("name") ?? request.Name,
+                Description = data.Text("description") ?? request.Description,
+                TaskId = request.TaskId,
+                AudioId = request.AudioId,
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
         }
 
         /// <summary>The fields generate, upload-cover and mashup share, from a validated song.</summary>

@@ -1,0 +1,86 @@
+using System.Management.Automation;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Persona;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// <para type="synopsis">Keeps the voice and style of a finished Suno track as a persona for new songs.</para>
+    /// <para type="description">
+    /// Pipe a track from a finished task (or give -TaskId and -AudioId). -VocalStart and -VocalEnd pick a
+    /// 10–30 s sample inside the track (Suno's default is 0–30 s). The persona's PersonaId binds by
+    /// property name into New-MusicTrack, Invoke-MusicExtend and New-MusicCover. One persona per track:
+    /// a second one for the same track is a ResourceExists error.
+    /// </para>
+    /// <example><code>$persona = $song.Tracks[0] | New-MusicPersona -Name 'Night Singer' -Description 'a warm alto'</code></example>
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "MusicPersona", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(MusicPersona))]
+    public sealed class NewMusicPersonaCommand : MusicApiCmdlet
+    {
+        private const string TrackSet = "Track";
+        private const string IdSet = "Id";
+
+        /// <summary>A track of a finished task, from the pipeline.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = TrackSet)]
+        public MusicTrack? Track { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        [ValidateNotNullOrEmpty]
+        public string? TaskId { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string? AudioId { get; set; }
+
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = "";
+
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string Description { get; set; } = "";
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Style { get; set; }
+
+        /// <summary>Seconds into the track where the voice sample starts.</summary>
+        [Parameter]
+        public double? VocalStart { get; set; }
+
+        /// <summary>Seconds into the track where it ends: 10–30 s after the start.</summary>
+        [Parameter]
+        public double? VocalEnd { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var request = new PersonaRequest
+            {
+                TaskId = Track?.TaskId ?? TaskId ?? "",
+                AudioId = Track?.Id ?? AudioId ?? "",
+                Name = Name,
+                Description = Description,
+                Style = Style,
+                VocalStart = VocalStart,
+                VocalEnd = VocalEnd,
+                SourceDuration = Track?.Duration,
+                SourceModel = Track?.Model,
+            };
+            try
+            {
+                var suno = Client.Suno(OneOffKey);
+                if (ShouldProcess(suno.PreparePersona(request).Describe(), $"Make persona '{Name}' from track {request.AudioId}"))
+                {
+                    WriteObject(Call(token => suno.CreatePersonaAsync(request, token)));
+                }
+            }
+            catch (MusicGenException ex)
+            {
+                WriteMusicError(ex, (object?)Track ?? request.AudioId);
+            }
+        }
+    }
+}
