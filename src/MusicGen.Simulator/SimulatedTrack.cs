@@ -24,6 +24,7 @@ namespace MusicGen.Simulator
         /// <summary>The Suno model that made it (an extension must use the same); null for MiniMax audio.</summary>
         public string? Model { get; init; }
         public string? Title { get; init; }
+        public string ContentType { get; init; } = "audio/wav";
         public byte[] Audio => _audio.Value;
     }
 }

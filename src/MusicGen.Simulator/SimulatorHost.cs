@@ -49,6 +49,7 @@ namespace MusicGen.Simulator
             app.Use(host.FaultsAndAuth);
             SunoEndpoints.Map(app, host);
             MiniMaxEndpoints.Map(app, host);
+            UploadEndpoints.Map(app, host);
             AdminEndpoints.Map(app, host);
             await app.StartAsync();
             host.BaseUri = new Uri(app.Urls.First().TrimEnd('/') + "/");
