@@ -9,7 +9,7 @@ namespace MusicGen.Core.Connections
     /// <summary>
     /// The connections of one session. A provider with no explicit connection falls back to
     /// environment variables (MUSICGEN_SUNO_API_KEY, MUSICGEN_SUNO_BASE_URI, MUSICGEN_SUNO_CALLBACK_URI,
-    /// MUSICGEN_MINIMAX_API_KEY, MUSICGEN_MINIMAX_BASE_URI), so runbooks need no Connect call. The
+    /// MUSICGEN_SUNO_UPLOAD_BASE_URI, MUSICGEN_MINIMAX_API_KEY, MUSICGEN_MINIMAX_BASE_URI), so runbooks need no Connect call. The
     /// URI variables also fill in what an explicit connection or a one-off key leaves out.
     /// </summary>
     public sealed class ConnectionRegistry
@@ -28,8 +28,10 @@ namespace MusicGen.Core.Connections
         /// A connection as Connect-MusicService makes it: the URIs given, else the environment's,
         /// else the vendor's host — a MUSICGEN_*_BASE_URI set for a deployment is never skipped.
         /// </summary>
-        public MusicConnection Create(MusicProvider provider, ApiKey key, Uri? baseUri = null, Uri? callbackUri = null, string source = "Connect-MusicService") =>
-            new MusicConnection(provider, key, baseUri ?? BaseUriFromEnvironment(provider), callbackUri ?? CallbackFromEnvironment(provider), source);
+        public MusicConnection Create(MusicProvider provider, ApiKey key, Uri? baseUri = null, Uri? callbackUri = null, string source = "Connect-MusicService",
+            Uri? uploadBaseUri = null) =>
+            new MusicConnection(provider, key, baseUri ?? BaseUriFromEnvironment(provider), callbackUri ?? CallbackFromEnvironment(provider), source,
+                uploadBaseUri ?? (provider == MusicProvider.Suno ? UriVariable(UploadBaseUriVariable) : null));
 
         /// <summary>Makes <paramref name="connection"/> its provider's connection and the default provider.</summary>
         public void Connect(MusicConnection connection)
@@ -99,6 +101,8 @@ namespace MusicGen.Core.Connections
         public static string KeyVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_API_KEY";
 
         public static string BaseUriVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_BASE_URI";
+
+        public const string UploadBaseUriVariable = "MUSICGEN_SUNO_UPLOAD_BASE_URI";
 
         public static string CallbackVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_CALLBACK_URI";
 

@@ -9,26 +9,35 @@ namespace MusicGen.Core.Connections
     {
         public static readonly Uri SunoDefaultBaseUri = new Uri("https://api.sunoapi.org/");
         public static readonly Uri MiniMaxDefaultBaseUri = new Uri("https://api.minimax.io/");
+        /// <summary>Suno's file-upload API lives on a host of its own (api-spec §2.10a).</summary>
+        public static readonly Uri SunoDefaultUploadBaseUri = new Uri("https://sunoapiorg.redpandaai.co/");
 
-        public MusicConnection(MusicProvider provider, ApiKey apiKey, Uri? baseUri = null, Uri? defaultCallbackUri = null, string source = "Connect-MusicService")
+        public MusicConnection(MusicProvider provider, ApiKey apiKey, Uri? baseUri = null, Uri? defaultCallbackUri = null, string source = "Connect-MusicService",
+            Uri? uploadBaseUri = null)
         {
             Provider = provider;
             ApiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey));
             BaseUri = EnsureSafeBaseUri(baseUri ?? DefaultBaseUri(provider));
             DefaultCallbackUri = defaultCallbackUri;
             Source = source;
+            // Another deployment than the vendor's (a proxy, the simulator) serves uploads too unless told otherwise.
+            UploadBaseUri = provider == MusicProvider.Suno
+                ? EnsureSafeBaseUri(uploadBaseUri ?? (BaseUri == SunoDefaultBaseUri ? SunoDefaultUploadBaseUri : BaseUri))
+                : null;
         }
 
         public MusicProvider Provider { get; }
         public Uri BaseUri { get; }
         /// <summary>Suno only: sent as callBackUrl when a command names none.</summary>
         public Uri? DefaultCallbackUri { get; }
+        /// <summary>Suno only: where local files are uploaded before an operation that takes source audio.</summary>
+        public Uri? UploadBaseUri { get; }
         /// <summary>How the connection was made: Connect-MusicService or an environment variable.</summary>
         public string Source { get; }
         public ApiKey ApiKey { get; }
         public string MaskedApiKey => ApiKey.Masked;
 
-        public MusicConnection WithApiKey(ApiKey key) => new MusicConnection(Provider, key, BaseUri, DefaultCallbackUri, "-ApiKey");
+        public MusicConnection WithApiKey(ApiKey key) => new MusicConnection(Provider, key, BaseUri, DefaultCallbackUri, "-ApiKey", UploadBaseUri);
 
         public static Uri DefaultBaseUri(MusicProvider provider) =>
             provider == MusicProvider.Suno ? SunoDefaultBaseUri : MiniMaxDefaultBaseUri;

@@ -1,5 +1,6 @@
 using System;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Uploads;
 
 namespace MusicGen.Core.Cover
 {
@@ -13,7 +14,9 @@ namespace MusicGen.Core.Cover
         public GenerateRequest Song { get; init; } = new GenerateRequest();
         /// <summary>Publicly downloadable source audio.</summary>
         public Uri? AudioUri { get; init; }
-        /// <summary>The source's length, when known (a local file).</summary>
+        /// <summary>A local file, uploaded before sending; its length is the source's.</summary>
+        public LocalAudio? SourceFile { get; init; }
+        /// <summary>The source's length, when known.</summary>
         public TimeSpan? SourceDuration { get; init; }
         /// <summary>Target length in seconds: V5_5, custom mode only, 10–360.</summary>
         public int? Duration { get; init; }

@@ -15,9 +15,10 @@ namespace MusicGen.Core.Cover
             var limits = ModelLimits.FindSuno(song.Model) ?? throw new MusicValidationException(nameof(GenerateRequest.Model), "UnknownModel",
                 $"Model '{song.Model}' cannot make a Suno cover; use one of {string.Join(", ", ModelLimits.SunoGenerating.Select(m => m.Model))}.");
             GenerateRequestValidator.Validate(song);
-            RequestChecks.Required(nameof(CoverRequest.AudioUri), request.AudioUri != null, "(or -Path): the audio to cover");
+            RequestChecks.Required(nameof(CoverRequest.AudioUri), (request.AudioUri != null) != (request.SourceFile != null), "(or -Path, not both): the audio to cover");
             RequestChecks.HttpUri(nameof(CoverRequest.AudioUri), request.AudioUri);
-            RequestChecks.AtMost(nameof(CoverRequest.AudioUri), request.SourceDuration, limits.UploadSourceMaxLength, limits.Model, "The source audio");
+            RequestChecks.AtMost(request.SourceFile != null ? "Path" : nameof(CoverRequest.AudioUri), request.SourceFile?.Duration ?? request.SourceDuration,
+                limits.UploadSourceMaxLength, limits.Model, "The source audio");
             if (request.Duration == null)
             {
                 return;

@@ -1,5 +1,6 @@
 using System;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Uploads;
 using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Extension
@@ -16,6 +17,8 @@ namespace MusicGen.Core.Extension
         public string? AudioId { get; init; }
         /// <summary>Audio elsewhere, publicly downloadable: POST /api/v1/generate/upload-extend.</summary>
         public Uri? AudioUri { get; init; }
+        /// <summary>A local file, uploaded before sending (upload-extend); its length is the source's.</summary>
+        public LocalAudio? SourceFile { get; init; }
         /// <summary>The model that made the source, when known: the vendor extends only with that model.</summary>
         public string? SourceModel { get; init; }
         /// <summary>The source's length, when known: ContinueAt must fall inside it.</summary>
@@ -38,6 +41,6 @@ namespace MusicGen.Core.Extension
         public PersonaModel? PersonaModel { get; init; }
         public Uri? CallbackUri { get; init; }
 
-        public bool IsUpload => AudioUri != null;
+        public bool IsUpload => AudioUri != null || SourceFile != null;
     }
 }

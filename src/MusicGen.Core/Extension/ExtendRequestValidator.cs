@@ -44,7 +44,7 @@ namespace MusicGen.Core.Extension
                 RequestChecks.MaxLength(nameof(ExtendRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, model, "lyrics");
                 RequestChecks.MaxLength(nameof(ExtendRequest.Style), request.Style, limits.StyleMaxLength, model, "style");
                 RequestChecks.MaxLength(nameof(ExtendRequest.Title), request.Title, limits.TitleMaxLength, model, "title");
-                RequestChecks.InsideTrack(nameof(ExtendRequest.ContinueAt), request.ContinueAt, request.SourceDuration, "the source");
+                RequestChecks.InsideTrack(nameof(ExtendRequest.ContinueAt), request.ContinueAt, request.SourceFile?.Duration ?? request.SourceDuration, "the source");
             }
 
             RequestChecks.SunoOptions(request);
@@ -52,18 +52,20 @@ namespace MusicGen.Core.Extension
 
         private static void ValidateSource(ExtendRequest request, SunoModelLimits limits)
         {
-            if (request.AudioId != null && request.AudioUri != null)
+            var sources = new[] { request.AudioId != null, request.AudioUri != null, request.SourceFile != null }.Count(given => given);
+            if (sources > 1)
             {
                 throw new MusicValidationException(nameof(ExtendRequest.AudioUri), "Conflict",
-                    "Give -AudioId (a track Suno made) or -AudioUri (audio elsewhere), not both.");
+                    "Give one source: -AudioId (a track Suno made), -AudioUri (audio elsewhere) or -Path (a local file).");
             }
 
-            RequestChecks.Required(nameof(ExtendRequest.AudioId), !string.IsNullOrWhiteSpace(request.AudioId) || request.AudioUri != null,
-                "(or -AudioUri): the audio to extend");
+            RequestChecks.Required(nameof(ExtendRequest.AudioId), sources == 1 && (request.AudioId == null || request.AudioId.Trim().Length > 0),
+                "(or -AudioUri, or -Path): the audio to extend");
             RequestChecks.HttpUri(nameof(ExtendRequest.AudioUri), request.AudioUri);
             if (request.IsUpload)
             {
-                RequestChecks.AtMost(nameof(ExtendRequest.AudioUri), request.SourceDuration, limits.UploadSourceMaxLength, limits.Model, "The source audio");
+                RequestChecks.AtMost(request.SourceFile != null ? "Path" : nameof(ExtendRequest.AudioUri), request.SourceFile?.Duration ?? request.SourceDuration,
+                    limits.UploadSourceMaxLength, limits.Model, "The source audio");
             }
             else
             {

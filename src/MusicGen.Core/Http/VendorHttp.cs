@@ -13,11 +13,17 @@ namespace MusicGen.Core.Http
     /// <summary>Sends one vendor API call and turns transport failures into <see cref="MusicGenException"/>.</summary>
     internal static class VendorHttp
     {
-        public static HttpRequestMessage Request(HttpMethod method, MusicConnection connection, string relativePath, RateLimitBudget budget, string? jsonBody = null)
+        /// <param name="budget">The account's rate limit; null for a host the vendor publishes none for (file uploads).</param>
+        /// <param name="baseUri">Another host of the same vendor and key, e.g. Suno's upload host.</param>
+        public static HttpRequestMessage Request(HttpMethod method, MusicConnection connection, string relativePath, RateLimitBudget? budget, string? jsonBody = null, Uri? baseUri = null)
         {
-            var request = new HttpRequestMessage(method, new Uri(connection.BaseUri, relativePath));
+            var request = new HttpRequestMessage(method, new Uri(baseUri ?? connection.BaseUri, relativePath));
             MusicRequestContext.SetApiKey(request, connection.ApiKey);
-            MusicRequestContext.SetRateLimitBudget(request, budget);
+            if (budget != null)
+            {
+                MusicRequestContext.SetRateLimitBudget(request, budget);
+            }
+
             if (jsonBody != null)
             {
                 request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");

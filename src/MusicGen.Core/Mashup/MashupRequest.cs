@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Uploads;
 
 namespace MusicGen.Core.Mashup
 {
@@ -9,7 +10,9 @@ namespace MusicGen.Core.Mashup
     {
         /// <summary>Mode, model, texts and options, under New-MusicTrack's rules.</summary>
         public GenerateRequest Song { get; init; } = new GenerateRequest();
-        /// <summary>Exactly two publicly downloadable sources.</summary>
+        /// <summary>Publicly downloadable sources; with <see cref="SourceFiles"/>, exactly two in all.</summary>
         public IReadOnlyList<Uri> AudioUri { get; init; } = Array.Empty<Uri>();
+        /// <summary>Local files, uploaded before sending.</summary>
+        public IReadOnlyList<LocalAudio> SourceFiles { get; init; } = Array.Empty<LocalAudio>();
     }
 }

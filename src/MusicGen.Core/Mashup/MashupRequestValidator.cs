@@ -21,10 +21,11 @@ namespace MusicGen.Core.Mashup
                     $"Model '{song.Model}' cannot make a mashup; use one of {string.Join(", ", ModelLimits.SunoGenerating.Select(m => m.Model))}.");
             }
 
-            if (request.AudioUri.Count != SourceCount)
+            var sources = request.AudioUri.Count + request.SourceFiles.Count;
+            if (sources != SourceCount)
             {
-                throw new MusicValidationException(nameof(MashupRequest.AudioUri), "SourceCount",
-                    $"A mashup takes exactly {SourceCount} sources; {request.AudioUri.Count} were given.");
+                throw new MusicValidationException(request.SourceFiles.Count > 0 ? "Path" : nameof(MashupRequest.AudioUri), "SourceCount",
+                    $"A mashup takes exactly {SourceCount} sources; {sources} were given.");
             }
 
             foreach (var source in request.AudioUri)

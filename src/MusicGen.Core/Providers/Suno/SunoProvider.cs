@@ -13,6 +13,7 @@ using MusicGen.Core.Http;
 using MusicGen.Core.Mashup;
 using MusicGen.Core.Persona;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
 using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Providers.Suno
@@ -27,6 +28,9 @@ namespace MusicGen.Core.Providers.Suno
         private const string MashupPath = "api/v1/generate/mashup";
         private const string MashupOperation = "Mashup";
         private const string PersonaPath = "api/v1/generate/generate-persona";
+        private const string FileUploadPath = "api/file-stream-upload";
+        private const string UploadFolder = "musicgen";
+        private static readonly TimeSpan UploadTimeout = TimeSpan.FromMinutes(10);
         private const string RecordInfoPath = "api/v1/generate/record-info";
         private const string CreditPath = "api/v1/generate/credit";
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
@@ -54,7 +58,7 @@ namespace MusicGen.Core.Providers.Suno
         {
             CoverRequestValidator.Validate(request);
             var body = SongBody(request.Song);
-            body.UploadUrl = request.AudioUri!.AbsoluteUri;
+            body.UploadUrl = request.AudioUri?.AbsoluteUri ?? PendingUpload(request.SourceFile);
             body.Duration = request.Duration;
             return new PreparedRequest(Provider, "UploadCover", HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Song.Title);
         }
@@ -64,7 +68,7 @@ namespace MusicGen.Core.Providers.Suno
         {
             MashupRequestValidator.Validate(request);
             var body = SongBody(request.Song);
-            body.UploadUrlList = request.AudioUri.Select(u => u.AbsoluteUri).ToArray();
+            body.UploadUrlList = request.AudioUri.Select(u => u.AbsoluteUri).Concat(request.SourceFiles.Select(PendingUpload)).Select(u => u!).ToArray();
             return new PreparedRequest(Provider, MashupOperation, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Song.Title);
         }
 
@@ -118,6 +122,27 @@ namespace MusicGen.Core.Providers.Suno
             };
         }
 
+        /// <summary>
+        /// Uploads a checked local file through the vendor's file-upload API (its own host) and returns
+        /// the URL to send as source audio. The vendor deletes uploads after 3 days.
+        /// </summary>
+        /// <param name="progress">Bytes sent and the file's size; called from the sending thread.</param>
+        public async Task<Uri> UploadAsync(LocalAudio file, Action<long, long>? progress, CancellationToken cancellationToken)
+        {
+            using var content = new MultipartFormDataContent
+            {
+                { new FileUploadContent(file.Path, progress), "file", file.FileName },
+                { new StringContent(UploadFolder), "uploadPath" },
+                { new StringContent(file.FileName), "fileName" },
+            };
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, FileUploadPath, budget: null, baseUri: _connection.UploadBaseUri);
+            message.Content = content;
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, UploadTimeout, cancellationToken).ConfigureAwait(false);
+            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
+            return data.AbsoluteUri("downloadUrl", "download_url") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
+                $"Suno accepted the upload of {file.FileName} but returned no downloadUrl.") { Provider = Provider };
+        }
+
         /// <summary>The fields generate, upload-cover and mashup share, from a validated song.</summary>
         private SunoGenerateBody SongBody(GenerateRequest request)
         {
@@ -150,7 +175,7 @@ namespace MusicGen.Core.Providers.Suno
             {
                 DefaultParamFlag = custom,
                 AudioId = request.AudioId,
-                UploadUrl = request.AudioUri?.AbsoluteUri,
+                UploadUrl = request.AudioUri?.AbsoluteUri ?? PendingUpload(request.SourceFile),
                 Model = Limits.ModelLimits.FindSuno(request.Model)!.Model,
                 CallBackUrl = CallBackUrl(request),
                 // extend's schema has no instrumental (api-spec §5.14), yet it is the only way to ask for no vocals there.
@@ -231,6 +256,9 @@ namespace MusicGen.Core.Providers.Suno
                     $"Suno's credit answer holds no number: {data.GetRawText()}") { Provider = Provider };
             return new MusicCreditBalance { Provider = Provider, Credits = (long)credits, RetrievedAt = DateTimeOffset.UtcNow };
         }
+
+        /// <summary>What -WhatIf shows for a local file: it is uploaded only when the request is really sent.</summary>
+        private static string? PendingUpload(LocalAudio? file) => file == null ? null : $"(upload of {file.FileName}, made when sent)";
 
         private string CallBackUrl(ISunoOptions request) =>
             (request.CallbackUri ?? _connection.DefaultCallbackUri ?? Limits.SunoServiceLimits.PlaceholderCallbackUri).AbsoluteUri;

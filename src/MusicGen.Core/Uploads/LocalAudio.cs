@@ -1,0 +1,46 @@
+using System;
+using System.IO;
+using MusicGen.Core.Errors;
+
+namespace MusicGen.Core.Uploads
+{
+    /// <summary>
+    /// A local audio file checked before any upload: it exists, can be read, is WAV or MP3 by its
+    /// content, and its length is known (from the WAV header, or by walking the MP3's frames).
+    /// </summary>
+    public sealed class LocalAudio
+    {
+        private LocalAudio(string path, string extension, TimeSpan duration, long size)
+        {
+            Path = path;
+            Extension = extension;
+            Duration = duration;
+            Size = size;
+        }
+
+        public string Path { get; }
+        /// <summary>".wav" or ".mp3", from the content.</summary>
+        public string Extension { get; }
+        public TimeSpan Duration { get; }
+        public long Size { get; }
+        public string FileName => System.IO.Path.GetFileName(Path);
+
+        /// <param name="parameter">The cmdlet parameter that named the file, for the error.</param>
+        public static LocalAudio Open(string path, string parameter = "Path")
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                throw new MusicValidationException(parameter, "Unreadable", $"-{parameter} '{path}' cannot be read: {ex.Message}");
+            }
+
+            var measured = AudioDuration.Measure(bytes) ?? throw new MusicValidationException(parameter, "NotAudio",
+                $"-{parameter} '{path}' is not a WAV or MP3 file whose length can be read; Suno takes WAV and MP3 uploads.");
+            return new LocalAudio(System.IO.Path.GetFullPath(path), measured.Extension, measured.Duration, bytes.LongLength);
+        }
+    }
+}
