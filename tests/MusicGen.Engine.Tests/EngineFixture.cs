@@ -23,7 +23,8 @@ namespace MusicGen.Engine.Tests
             // A connection a test makes without -BaseUri reaches the simulator too.
             _vendorHosts = new EnvironmentVariables(
                 ("MUSICGEN_SUNO_BASE_URI", Simulator.BaseUri.AbsoluteUri),
-                ("MUSICGEN_MINIMAX_BASE_URI", Simulator.BaseUri.AbsoluteUri));
+                ("MUSICGEN_MINIMAX_BASE_URI", Simulator.BaseUri.AbsoluteUri),
+                ("MUSICGEN_SUNO_UPLOAD_BASE_URI", Simulator.BaseUri.AbsoluteUri));
         }
 
         private const string ClosedLocalPort = "http://127.0.0.1:9";

@@ -16,7 +16,7 @@ namespace MusicGen.PowerShell.Tests
         {
             var sets = Declared.Parameters(Cmdlet).Select(p => p.Set).Where(s => s != Declared.AllSets).Distinct().OrderBy(s => s);
             var modes = Enum.GetNames(typeof(ExtendMode)).Select(m => m == nameof(ExtendMode.Inherit) ? "" : m).ToList();
-            var expected = new[] { "Track", "Id", "Uri" }.SelectMany(source => modes.Select(mode => source + mode)).OrderBy(s => s);
+            var expected = new[] { "Track", "Id", "Uri", "Path" }.SelectMany(source => modes.Select(mode => source + mode)).OrderBy(s => s);
             Assert.Equal(expected, sets);
         }
 

@@ -31,6 +31,10 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public Uri? CallbackUri { get; set; }
 
+        /// <summary>Suno only: the file-upload host for -Path (defaults to MUSICGEN_SUNO_UPLOAD_BASE_URI, else the vendor's, or -BaseUri for another deployment).</summary>
+        [Parameter]
+        public Uri? UploadBaseUri { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -43,8 +47,13 @@ namespace MusicGen.PowerShell.Cmdlets
                     throw new MusicValidationException(nameof(CallbackUri), "WrongProvider", "-CallbackUri applies only to Suno; MiniMax answers synchronously.");
                 }
 
+                if (UploadBaseUri != null && Provider != MusicProvider.Suno)
+                {
+                    throw new MusicValidationException(nameof(UploadBaseUri), "WrongProvider", "-UploadBaseUri applies only to Suno's file-upload API.");
+                }
+
                 var connections = MusicGenSession.Client.Connections;
-                var connection = connections.Create(Provider, new ApiKey(ApiKey), BaseUri, CallbackUri);
+                var connection = connections.Create(Provider, new ApiKey(ApiKey), BaseUri, CallbackUri, uploadBaseUri: UploadBaseUri);
                 connections.Connect(connection);
                 WriteVerbose($"Connected to {connection}.");
                 if (PassThru)

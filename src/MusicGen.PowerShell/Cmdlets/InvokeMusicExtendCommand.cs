@@ -4,6 +4,7 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -11,7 +12,8 @@ namespace MusicGen.PowerShell.Cmdlets
     /// <para type="synopsis">Continues a song with Suno (spends credits).</para>
     /// <para type="description">
     /// The source is a track MusicGen made, piped in (its Id, Model and Duration are used) or named by
-    /// -AudioId, or audio elsewhere by -AudioUri (upload-extend, which also takes V3_5). Without
+    /// -AudioId, or audio elsewhere: -AudioUri, or -Path to a local WAV or MP3 that is uploaded first
+    /// and kept by the vendor for 3 days (upload-extend, which also takes V3_5). Without
     /// -Lyrics or -Instrumental the extension inherits everything from the source (-Prompt may steer
     /// it); with them it starts at -ContinueAt seconds with your -Style and -Title. The model must be
     /// the source's: it defaults to a piped track's, and -Model is required when the source's is unknown.
@@ -31,6 +33,9 @@ namespace MusicGen.PowerShell.Cmdlets
         private const string UriInherit = "Uri";
         private const string UriLyrics = "UriLyrics";
         private const string UriInstrumental = "UriInstrumental";
+        private const string PathInherit = "Path";
+        private const string PathLyrics = "PathLyrics";
+        private const string PathInstrumental = "PathInstrumental";
 
         /// <summary>A track MusicGen made, from the pipeline.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = TrackInherit)]
@@ -52,39 +57,53 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
         public Uri? AudioUri { get; set; }
 
+        /// <summary>A local WAV or MP3, uploaded when the request is sent (the vendor keeps uploads 3 days).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = PathInherit)]
+        [Parameter(Mandatory = true, ParameterSetName = PathLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = PathInstrumental)]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
+
         /// <summary>Inheriting extensions only: how to steer the continuation.</summary>
         [Parameter(ParameterSetName = TrackInherit)]
         [Parameter(ParameterSetName = IdInherit)]
         [Parameter(ParameterSetName = UriInherit)]
+        [Parameter(ParameterSetName = PathInherit)]
         [ValidateLength(1, StaticLimits.LyricsMaxLength)]
         public string? Prompt { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = PathLyrics)]
         [ValidateLength(1, StaticLimits.LyricsMaxLength)]
         public string? Lyrics { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = PathInstrumental)]
         public SwitchParameter Instrumental { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = PathLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = PathInstrumental)]
         [ValidateLength(1, StaticLimits.SunoStyleMaxLength)]
         public string? Style { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = PathLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = PathInstrumental)]
         [ValidateLength(1, StaticLimits.TitleMaxLength)]
         public string? Title { get; set; }
 
@@ -92,9 +111,11 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
+        [Parameter(Mandatory = true, ParameterSetName = PathLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
+        [Parameter(Mandatory = true, ParameterSetName = PathInstrumental)]
         public double? ContinueAt { get; set; }
 
         /// <summary>The source's model; defaults to a piped track's.</summary>
@@ -125,18 +146,22 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = TrackLyrics)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdLyrics)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = UriLyrics)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = PathLyrics)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = TrackInstrumental)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdInstrumental)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = UriInstrumental)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = PathInstrumental)]
         [ValidateNotNullOrEmpty]
         public string? PersonaId { get; set; }
 
         [Parameter(ParameterSetName = TrackLyrics)]
         [Parameter(ParameterSetName = IdLyrics)]
         [Parameter(ParameterSetName = UriLyrics)]
+        [Parameter(ParameterSetName = PathLyrics)]
         [Parameter(ParameterSetName = TrackInstrumental)]
         [Parameter(ParameterSetName = IdInstrumental)]
         [Parameter(ParameterSetName = UriInstrumental)]
+        [Parameter(ParameterSetName = PathInstrumental)]
         public PersonaModel? PersonaModel { get; set; }
 
         [Parameter]
@@ -144,11 +169,15 @@ namespace MusicGen.PowerShell.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var target = (object?)Track ?? (object?)AudioUri ?? AudioId;
+            var target = (object?)Track ?? (object?)AudioUri ?? AudioId ?? Path;
             try
             {
                 var suno = Client.Suno(OneOffKey);
-                Submit(suno.PrepareExtend(ToRequest()), suno.SubmitAsync);
+                var file = Path == null ? null : OpenLocal(Path);
+                var prepared = suno.PrepareExtend(ToRequest(file, uploaded: null));
+                Submit(prepared, async (queue, token) => file == null
+                    ? await suno.SubmitAsync(prepared, token).ConfigureAwait(false)
+                    : await suno.SubmitAsync(suno.PrepareExtend(ToRequest(file, await UploadAsync(suno, file, queue, token).ConfigureAwait(false))), token).ConfigureAwait(false));
             }
             catch (MusicGenException ex)
             {
@@ -156,7 +185,8 @@ namespace MusicGen.PowerShell.Cmdlets
             }
         }
 
-        private ExtendRequest ToRequest()
+        /// <param name="file">The -Path file, checked; <paramref name="uploaded"/> is its URL once uploaded.</param>
+        private ExtendRequest ToRequest(LocalAudio? file, Uri? uploaded)
         {
             var set = ParameterSetName;
             var mode = set.EndsWith(nameof(ExtendMode.Lyrics), StringComparison.Ordinal) ? ExtendMode.Lyrics
@@ -167,10 +197,11 @@ namespace MusicGen.PowerShell.Cmdlets
             {
                 Mode = mode,
                 Model = Model ?? Track?.Model ?? "",
-                AudioId = byUri ? null : Track?.Id ?? AudioId,
-                AudioUri = byUri ? AudioUri : null,
+                AudioId = byUri || file != null ? null : Track?.Id ?? AudioId,
+                AudioUri = uploaded ?? (byUri ? AudioUri : null),
+                SourceFile = uploaded == null ? file : null,
                 SourceModel = Track?.Model,
-                SourceDuration = Track?.Duration,
+                SourceDuration = file?.Duration ?? Track?.Duration,
                 Prompt = Prompt,
                 Lyrics = Lyrics,
                 Style = Style,

@@ -12,8 +12,9 @@ namespace MusicGen.PowerShell.Cmdlets
     /// <summary>
     /// <para type="synopsis">Makes one song from two (Suno mashup; spends credits).</para>
     /// <para type="description">
-    /// Exactly two sources: -AudioUri with two URLs, or two MusicTracks from the pipeline, collected
-    /// and submitted once the pipeline ends. Any other count is an error and nothing is sent. Describe
+    /// Exactly two sources: -AudioUri with two URLs, -Path with two local WAV or MP3 files (uploaded
+    /// first, kept by the vendor for 3 days), or two MusicTracks from the pipeline, collected and
+    /// submitted once the pipeline ends. Any other count is an error and nothing is sent. Describe
     /// the song as New-MusicTrack does; the style weights apply in custom mode only.
     /// </para>
     /// <example><code>$a.Tracks[0], $b.Tracks[0] | Merge-MusicMashup -Prompt 'an energetic pop-rock mashup' -Wait</code></example>
@@ -28,6 +29,11 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         [ValidateNotNullOrEmpty]
         public Uri[] AudioUri { get; set; } = new Uri[0];
+
+        /// <summary>Local WAV or MP3 files, uploaded when the request is sent (the vendor keeps uploads 3 days).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = new string[0];
 
         /// <summary>Tracks from the pipeline; their audio URLs are the sources.</summary>
         [Parameter(ValueFromPipeline = true)]
@@ -60,7 +66,18 @@ namespace MusicGen.PowerShell.Cmdlets
             try
             {
                 var suno = Client.Suno(OneOffKey);
-                Submit(suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = sources }), suno.SubmitAsync);
+                var files = Path.Select(OpenLocal).ToList();
+                var prepared = suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = sources, SourceFiles = files });
+                Submit(prepared, async (queue, token) =>
+                {
+                    var uploaded = new List<Uri>(sources);
+                    foreach (var file in files)
+                    {
+                        uploaded.Add(await UploadAsync(suno, file, queue, token).ConfigureAwait(false));
+                    }
+
+                    return await suno.SubmitAsync(files.Count == 0 ? prepared : suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = uploaded }), token).ConfigureAwait(false);
+                });
             }
             catch (MusicGenException ex)
             {

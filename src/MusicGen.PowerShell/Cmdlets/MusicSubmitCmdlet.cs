@@ -4,7 +4,10 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Providers;
+using MusicGen.Core.Providers.Suno;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
+using MusicGen.PowerShell.Pipeline;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -14,6 +17,7 @@ namespace MusicGen.PowerShell.Cmdlets
     /// </summary>
     public abstract class MusicSubmitCmdlet : MusicApiCmdlet
     {
+        private const int UploadActivityId = 0x4D49;
         private readonly List<MusicTask> _submitted = new List<MusicTask>();
 
         /// <summary>Submit, then wait for every submitted task (as Wait-MusicTask does).</summary>
@@ -28,15 +32,18 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateRange(1, int.MaxValue)]
         public int? TimeoutSec { get; set; }
 
-        /// <summary>Sends <paramref name="prepared"/> once unless ShouldProcess declines, then writes the task (or keeps it for -Wait).</summary>
-        internal void Submit(PreparedRequest prepared, Func<PreparedRequest, CancellationToken, Task<MusicTask>> send)
+        /// <summary>
+        /// Runs <paramref name="send"/> once unless ShouldProcess declines <paramref name="prepared"/>,
+        /// then writes the task (or keeps it for -Wait). Uploads of local files happen inside the send.
+        /// </summary>
+        internal void Submit(PreparedRequest prepared, Func<PipelineQueue, CancellationToken, Task<MusicTask>> send)
         {
             if (!ShouldProcess(prepared.Describe(), $"{prepared.Operation} with {prepared.Provider} model {prepared.Model} (spends credits)"))
             {
                 return;
             }
 
-            var task = Call(token => send(prepared, token));
+            var task = Call(send);
             if (Wait)
             {
                 _submitted.Add(task);
@@ -45,6 +52,21 @@ namespace MusicGen.PowerShell.Cmdlets
             {
                 WriteObject(task);
             }
+        }
+
+        /// <summary>A -Path as PowerShell means it (relative to $PWD, PSDrives), checked and measured.</summary>
+        internal LocalAudio OpenLocal(string path) => LocalAudio.Open(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
+
+        /// <summary>Uploads a local file with a progress bar; call inside a send, where the queue is.</summary>
+        internal static async Task<Uri> UploadAsync(SunoProvider suno, LocalAudio file, PipelineQueue queue, CancellationToken token)
+        {
+            var activity = $"Uploading '{file.FileName}'";
+            var url = await suno.UploadAsync(file, (sent, total) => queue.Progress(new ProgressRecord(UploadActivityId, activity, $"{sent / 1024} of {total / 1024} KiB")
+            {
+                PercentComplete = (int)(sent * 100 / Math.Max(1, total)),
+            }), token).ConfigureAwait(false);
+            queue.Progress(new ProgressRecord(UploadActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            return url;
         }
 
         protected override void EndProcessing()

@@ -10,8 +10,8 @@ namespace MusicGen.PowerShell.Cmdlets
     /// <summary>
     /// <para type="synopsis">Makes a new version of existing audio that keeps its melody (Suno upload-and-cover; spends credits).</para>
     /// <para type="description">
-    /// The source is audio by -AudioUri (a piped MusicTrack's AudioUri binds), at most 8 minutes long
-    /// (1 minute for V4_5ALL). Describe the new version as New-MusicTrack does: -Prompt, or -Lyrics
+    /// The source is audio by -AudioUri (a piped MusicTrack's AudioUri binds) or a local WAV or MP3 by
+    /// -Path, uploaded first and kept by the vendor for 3 days; at most 8 minutes long (1 minute for V4_5ALL). Describe the new version as New-MusicTrack does: -Prompt, or -Lyrics
     /// -Style -Title, or -Instrumental -Style -Title. -Duration (10–360 s) sets its length, with V5_5
     /// in custom mode only.
     /// </para>
@@ -21,9 +21,14 @@ namespace MusicGen.PowerShell.Cmdlets
     [OutputType(typeof(MusicTask))]
     public sealed class NewMusicCoverCommand : MusicSongCmdlet
     {
-        /// <summary>Publicly downloadable audio to cover.</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        public Uri AudioUri { get; set; } = null!;
+        /// <summary>Publicly downloadable audio to cover (this or -Path).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public Uri? AudioUri { get; set; }
+
+        /// <summary>A local WAV or MP3, uploaded when the request is sent (the vendor keeps uploads 3 days).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
 
         [Parameter]
         [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5")]
@@ -39,11 +44,19 @@ namespace MusicGen.PowerShell.Cmdlets
             try
             {
                 var suno = Client.Suno(OneOffKey);
-                Submit(suno.PrepareCover(new CoverRequest { Song = SongRequest(Model), AudioUri = AudioUri, Duration = Duration }), suno.SubmitAsync);
+                var file = Path == null ? null : OpenLocal(Path);
+                CoverRequest Request(Uri? uploaded) => new CoverRequest
+                {
+                    Song = SongRequest(Model), AudioUri = uploaded ?? AudioUri, SourceFile = uploaded == null ? file : null, Duration = Duration,
+                };
+                var prepared = suno.PrepareCover(Request(null));
+                Submit(prepared, async (queue, token) => file == null
+                    ? await suno.SubmitAsync(prepared, token).ConfigureAwait(false)
+                    : await suno.SubmitAsync(suno.PrepareCover(Request(await UploadAsync(suno, file, queue, token).ConfigureAwait(false))), token).ConfigureAwait(false));
             }
             catch (MusicGenException ex)
             {
-                WriteMusicError(ex, AudioUri);
+                WriteMusicError(ex, (object?)AudioUri ?? Path);
             }
         }
     }

@@ -110,7 +110,8 @@ namespace MusicGen.PowerShell.Cmdlets
             {
                 var request = ToRequest();
                 var provider = Client.ForModel(request.Model, OneOffKey);
-                Submit(provider.PrepareGenerate(request), provider.GenerateAsync);
+                var prepared = provider.PrepareGenerate(request);
+                Submit(prepared, (_, token) => provider.GenerateAsync(prepared, token));
             }
             catch (MusicGenException ex)
             {
