@@ -51,6 +51,18 @@ Describe 'The demo flow' {
         $extension | Save-MusicTrack -Path $TestDrive | Should -HaveCount 2
     }
 
+    It 'mashes up two saved files and keeps a persona for a new song' {
+        $song = New-MusicTrack -Prompt 'A short piano theme' -Model V5 -Wait -PollIntervalSec 0.5
+        $files = $song | Save-MusicTrack -Path (Join-Path $TestDrive 'sources')
+        $mashup = Merge-MusicMashup -Path $files.FullName -Prompt 'the theme with itself' -Wait -PollIntervalSec 0.5
+        $mashup.Operation | Should -Be 'Mashup'
+        $mashup.Status | Should -Be 'Succeeded'
+
+        $persona = $song.Tracks[0] | New-MusicPersona -Name 'Piano Voice' -Description 'a soft piano timbre'
+        $next = $persona | New-MusicTrack -Lyrics "[Verse]`nagain" -Style 'Piano' -Title 'Again' -Model V5
+        $next.Status | Should -Be 'Pending'
+    }
+
     It 'MiniMax answers with a finished task; hex audio is saved as bytes' {
         $task = New-MusicTrack -Lyrics "[Verse]`nla la" -Style 'Indie folk' -Title 'Hex Song' -Model music-2.6 -OutputFormat hex
         $task.Status | Should -Be 'Succeeded'
