@@ -123,25 +123,6 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateSet("V3_5", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5")]
         public string? Model { get; set; }
 
-        [Parameter]
-        [ValidateLength(1, StaticLimits.NegativeTagMaxLength)]
-        public string? NegativeTag { get; set; }
-
-        [Parameter]
-        public VocalGender? VocalGender { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? StyleWeight { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? WeirdnessConstraint { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? AudioWeight { get; set; }
-
         /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = TrackLyrics)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdLyrics)]
@@ -163,9 +144,6 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ParameterSetName = UriInstrumental)]
         [Parameter(ParameterSetName = PathInstrumental)]
         public PersonaModel? PersonaModel { get; set; }
-
-        [Parameter]
-        public Uri? CallbackUri { get; set; }
 
         protected override void ProcessRecord()
         {

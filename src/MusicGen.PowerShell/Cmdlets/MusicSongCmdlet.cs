@@ -37,25 +37,6 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
         public SwitchParameter Instrumental { get; set; }
 
-        [Parameter]
-        [ValidateLength(1, StaticLimits.NegativeTagMaxLength)]
-        public string? NegativeTag { get; set; }
-
-        [Parameter]
-        public VocalGender? VocalGender { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? StyleWeight { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? WeirdnessConstraint { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? AudioWeight { get; set; }
-
         /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
@@ -65,9 +46,6 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ParameterSetName = LyricsSet)]
         [Parameter(ParameterSetName = InstrumentalSet)]
         public PersonaModel? PersonaModel { get; set; }
-
-        [Parameter]
-        public Uri? CallbackUri { get; set; }
 
         /// <summary>The song as the parameter set describes it.</summary>
         internal GenerateRequest SongRequest(string model)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using MusicGen.Core.Generation;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Providers.Suno;
 using MusicGen.Core.Tasks;
@@ -13,12 +14,38 @@ namespace MusicGen.PowerShell.Cmdlets
 {
     /// <summary>
     /// A cmdlet that submits paid work: -WhatIf and -Confirm see the prepared request before
-    /// anything is sent, and -Wait waits for every task the cmdlet submitted.
+    /// anything is sent, and -Wait waits for every task the cmdlet submitted. It carries the Suno
+    /// options every song-making operation shares.
     /// </summary>
     public abstract class MusicSubmitCmdlet : MusicApiCmdlet
     {
         private const int UploadActivityId = 0x4D49;
         private readonly List<MusicTask> _submitted = new List<MusicTask>();
+
+        // Suno's options every song-making operation shares (api-spec §2.1, "as 2.1" elsewhere);
+        // Core refuses those a MiniMax model does not take.
+        [Parameter]
+        [ValidateLength(1, StaticLimits.NegativeTagMaxLength)]
+        public string? NegativeTag { get; set; }
+
+        [Parameter]
+        public VocalGender? VocalGender { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? StyleWeight { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? WeirdnessConstraint { get; set; }
+
+        [Parameter]
+        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
+        public double? AudioWeight { get; set; }
+
+        /// <summary>Suno's callBackUrl; the connection's or a placeholder when not given.</summary>
+        [Parameter]
+        public Uri? CallbackUri { get; set; }
 
         /// <summary>Submit, then wait for every submitted task (as Wait-MusicTask does).</summary>
         [Parameter]

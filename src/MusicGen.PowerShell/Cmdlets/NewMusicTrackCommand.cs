@@ -55,25 +55,6 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "music-2.6", "music-2.6-free", "music-3.0", "music-3.0-free")]
         public string? Model { get; set; }
 
-        [Parameter]
-        [ValidateLength(1, StaticLimits.NegativeTagMaxLength)]
-        public string? NegativeTag { get; set; }
-
-        [Parameter]
-        public VocalGender? VocalGender { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? StyleWeight { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? WeirdnessConstraint { get; set; }
-
-        [Parameter]
-        [ValidateRange(StaticLimits.WeightMinimum, StaticLimits.WeightMaximum)]
-        public double? AudioWeight { get; set; }
-
         /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
@@ -83,9 +64,6 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ParameterSetName = LyricsSet)]
         [Parameter(ParameterSetName = InstrumentalSet)]
         public PersonaModel? PersonaModel { get; set; }
-
-        [Parameter]
-        public Uri? CallbackUri { get; set; }
 
         [Parameter]
         [ValidateSet("url", "hex")]
