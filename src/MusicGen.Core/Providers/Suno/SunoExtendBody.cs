@@ -7,7 +7,7 @@ namespace MusicGen.Core.Providers.Suno
     /// (api-spec §2.2, §2.4). Only upload-extend documents instrumental (§5.14); extend gets it
     /// only for an instrumental extension.
     /// </summary>
-    internal sealed class SunoExtendBody
+    internal sealed class SunoExtendBody : SunoOptionsBody
     {
         [JsonPropertyName("defaultParamFlag")] public bool DefaultParamFlag { get; set; }
         [JsonPropertyName("audioId")] public string? AudioId { get; set; }
@@ -19,12 +19,5 @@ namespace MusicGen.Core.Providers.Suno
         [JsonPropertyName("style")] public string? Style { get; set; }
         [JsonPropertyName("title")] public string? Title { get; set; }
         [JsonPropertyName("continueAt")] public double? ContinueAt { get; set; }
-        [JsonPropertyName("personaId")] public string? PersonaId { get; set; }
-        [JsonPropertyName("personaModel")] public string? PersonaModel { get; set; }
-        [JsonPropertyName("negativeTags")] public string? NegativeTags { get; set; }
-        [JsonPropertyName("vocalGender")] public string? VocalGender { get; set; }
-        [JsonPropertyName("styleWeight")] public double? StyleWeight { get; set; }
-        [JsonPropertyName("weirdnessConstraint")] public double? WeirdnessConstraint { get; set; }
-        [JsonPropertyName("audioWeight")] public double? AudioWeight { get; set; }
     }
 }

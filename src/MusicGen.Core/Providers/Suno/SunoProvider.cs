@@ -147,7 +147,7 @@ namespace MusicGen.Core.Providers.Suno
         private SunoGenerateBody SongBody(GenerateRequest request)
         {
             var rules = GenerationModeRules.For(request.Mode);
-            return new SunoGenerateBody
+            var body = new SunoGenerateBody
             {
                 CustomMode = rules.SunoCustomMode,
                 Instrumental = rules.SunoInstrumental ?? request.Instrumental,
@@ -156,14 +156,9 @@ namespace MusicGen.Core.Providers.Suno
                 Prompt = request.Mode == GenerationMode.Description ? request.Prompt : request.Lyrics,
                 Style = rules.SunoCustomMode ? request.Style : null,
                 Title = rules.SunoCustomMode ? request.Title : null,
-                PersonaId = request.PersonaId,
-                PersonaModel = PersonaModelName(request.PersonaModel),
-                NegativeTags = request.NegativeTag,
-                VocalGender = VocalGenderCode(request.VocalGender),
-                StyleWeight = request.StyleWeight,
-                WeirdnessConstraint = request.WeirdnessConstraint,
-                AudioWeight = request.AudioWeight,
             };
+            body.SetOptions(request);
+            return body;
         }
 
         /// <summary>Validates an extension and builds extend (a Suno track) or upload-extend (audio by URL); sends nothing.</summary>
@@ -184,14 +179,8 @@ namespace MusicGen.Core.Providers.Suno
                 Style = request.Style,
                 Title = request.Title,
                 ContinueAt = request.ContinueAt,
-                PersonaId = request.PersonaId,
-                PersonaModel = PersonaModelName(request.PersonaModel),
-                NegativeTags = request.NegativeTag,
-                VocalGender = VocalGenderCode(request.VocalGender),
-                StyleWeight = request.StyleWeight,
-                WeirdnessConstraint = request.WeirdnessConstraint,
-                AudioWeight = request.AudioWeight,
             };
+            body.SetOptions(request);
             var (operation, path) = request.IsUpload ? ("UploadExtend", UploadExtendPath) : ("Extend", ExtendPath);
             return new PreparedRequest(Provider, operation, HttpMethod.Post, _connection.BaseUri, path, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title)
             {
@@ -262,19 +251,5 @@ namespace MusicGen.Core.Providers.Suno
 
         private string CallBackUrl(ISunoOptions request) =>
             (request.CallbackUri ?? _connection.DefaultCallbackUri ?? Limits.SunoServiceLimits.PlaceholderCallbackUri).AbsoluteUri;
-
-        private static string? PersonaModelName(PersonaModel? model) => model switch
-        {
-            PersonaModel.StylePersona => "style_persona",
-            PersonaModel.VoicePersona => "voice_persona",
-            _ => null,
-        };
-
-        private static string? VocalGenderCode(VocalGender? gender) => gender switch
-        {
-            VocalGender.Male => "m",
-            VocalGender.Female => "f",
-            _ => null,
-        };
     }
 }

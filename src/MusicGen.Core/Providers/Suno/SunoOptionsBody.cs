@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using MusicGen.Core.Generation;
+using MusicGen.Core.Validation;
+
+namespace MusicGen.Core.Providers.Suno
+{
+    /// <summary>The optional fields generate, extend, upload-extend, upload-cover and mashup share (api-spec §2.1, "as 2.1").</summary>
+    internal abstract class SunoOptionsBody
+    {
+        [JsonPropertyName("personaId")] public string? PersonaId { get; set; }
+        [JsonPropertyName("personaModel")] public string? PersonaModel { get; set; }
+        [JsonPropertyName("negativeTags")] public string? NegativeTags { get; set; }
+        [JsonPropertyName("vocalGender")] public string? VocalGender { get; set; }
+        [JsonPropertyName("styleWeight")] public double? StyleWeight { get; set; }
+        [JsonPropertyName("weirdnessConstraint")] public double? WeirdnessConstraint { get; set; }
+        [JsonPropertyName("audioWeight")] public double? AudioWeight { get; set; }
+
+        /// <summary>Copies a validated request's options in the vendor's spelling.</summary>
+        public void SetOptions(ISunoOptions options)
+        {
+            PersonaId = options.PersonaId;
+            PersonaModel = options.PersonaModel switch
+            {
+                Generation.PersonaModel.StylePersona => "style_persona",
+                Generation.PersonaModel.VoicePersona => "voice_persona",
+                _ => null,
+            };
+            NegativeTags = options.NegativeTag;
+            VocalGender = options.VocalGender switch
+            {
+                Generation.VocalGender.Male => "m",
+                Generation.VocalGender.Female => "f",
+                _ => null,
+            };
+            StyleWeight = options.StyleWeight;
+            WeirdnessConstraint = options.WeirdnessConstraint;
+            AudioWeight = options.AudioWeight;
+        }
+    }
+}
