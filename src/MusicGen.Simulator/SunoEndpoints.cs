@@ -58,15 +58,37 @@ namespace MusicGen.Simulator
         /// <summary>A task from a generate-shaped body (generate, upload-cover, mashup); <paramref name="audio"/> gives each track's length and sound from its seed.</summary>
         private static SunoTask SongTask(JsonElement body, Fault? fault, SimulatorHost host, string operationType, Func<string, (TimeSpan Length, Func<byte[]> Render)> audio)
         {
-            var prompt = body.Text("prompt");
             var customMode = body.Flag("customMode")!.Value;
+            var title = customMode ? body.Text("title") : SongTitle.FromPrompt(body.Text("prompt"));
+            return NewTask(body, fault, host, operationType, customMode, title, parentMusicId: null, audio);
+        }
+
+        /// <summary>extend (a track by audioId) and upload-extend (audio by URL): the new tracks start with the source up to continueAt.</summary>
+        private static Task<IResult> Extend(HttpContext context, SimulatorHost host, bool upload)
+        {
+            SimulatedTrack? source = null;
+            return Submit(context, host, body => SunoExtendRules.Check(body, source = upload ? SourceAt(body.Text("uploadUrl"), host) : TrackById(body.Text("audioId"), host), upload), (body, fault) =>
+            {
+                var custom = body.Flag("defaultParamFlag")!.Value;
+                var kept = custom ? TimeSpan.FromSeconds(body.Number("continueAt")!.Value) : source!.Length;
+                var title = custom ? body.Text("title") : source!.Title ?? SongTitle.FromPrompt(body.Text("prompt"));
+                var added = host.Options.TrackLength;
+                return NewTask(body, fault, host, upload ? "upload_extend" : "extend", custom, title, upload ? null : source!.Id,
+                    seed => (kept + added, () => WavSynthesizer.Continue(source!.Audio, kept, seed, added)));
+            });
+        }
+
+        private static SunoTask NewTask(JsonElement body, Fault? fault, SimulatorHost host, string operationType, bool customMode, string? title, string? parentMusicId,
+            Func<string, (TimeSpan Length, Func<byte[]> Render)> audio)
+        {
+            var prompt = body.Text("prompt");
             var model = body.Text("model")!;
-            var title = customMode ? body.Text("title") : SongTitle.FromPrompt(prompt);
             return new SunoTask
             {
                 TaskId = NewId(),
                 Model = model,
                 OperationType = operationType,
+                ParentMusicId = parentMusicId,
                 CustomMode = customMode,
                 Instrumental = body.Flag("instrumental") == true,
                 Prompt = prompt,
@@ -82,41 +104,6 @@ namespace MusicGen.Simulator
                     .Select(sound => new SimulatedTrack(NewId(), sound.Length, sound.Render) { Model = model, Title = title })
                     .ToArray(),
             };
-        }
-
-        /// <summary>extend (a track by audioId) and upload-extend (audio by URL): the new tracks start with the source up to continueAt.</summary>
-        private static Task<IResult> Extend(HttpContext context, SimulatorHost host, bool upload)
-        {
-            SimulatedTrack? source = null;
-            return Submit(context, host, body => SunoExtendRules.Check(body, source = upload ? SourceAt(body.Text("uploadUrl"), host) : TrackById(body.Text("audioId"), host), upload), (body, fault) =>
-            {
-                var custom = body.Flag("defaultParamFlag")!.Value;
-                var kept = custom ? TimeSpan.FromSeconds(body.Number("continueAt")!.Value) : source!.Length;
-                var prompt = body.Text("prompt");
-                var model = body.Text("model")!;
-                var title = custom ? body.Text("title") : source!.Title ?? SongTitle.FromPrompt(prompt);
-                var added = host.Options.TrackLength;
-                return new SunoTask
-                {
-                    TaskId = NewId(),
-                    Model = model,
-                    OperationType = upload ? "upload_extend" : "extend",
-                    ParentMusicId = upload ? null : source!.Id,
-                    CustomMode = custom,
-                    Instrumental = body.Flag("instrumental") == true,
-                    Prompt = prompt,
-                    Style = body.Text("style"),
-                    Title = title,
-                    CallbackUrl = body.Text("callBackUrl")!,
-                    RawRequest = body.GetRawText(),
-                    CreatedAt = DateTimeOffset.UtcNow,
-                    Timeline = TimelineOf(fault, host),
-                    FailWith = fault?.TaskOutcome,
-                    Tracks = Enumerable.Range(1, SunoServiceLimits.TracksPerGeneration)
-                        .Select(n => new SimulatedTrack(NewId(), kept + added, () => WavSynthesizer.Continue(source!.Audio, kept, $"{prompt}|{body.Text("style")}|{n}", added)) { Model = model, Title = title })
-                        .ToArray(),
-                };
-            });
         }
 
         private static SimulatedTrack? TrackById(string? id, SimulatorHost host) =>
