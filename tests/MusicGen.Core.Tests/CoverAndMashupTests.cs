@@ -93,7 +93,9 @@ namespace MusicGen.Core.Tests
             var data = new TheoryData<string, string, int>();
             foreach (var m in ModelLimits.SunoGenerating)
             {
+                data.Add(m.Model, "Prompt", m.DescriptionMaxLength);
                 data.Add(m.Model, "Lyrics", m.LyricsMaxLength);
+                data.Add(m.Model, "Style", m.StyleMaxLength);
                 data.Add(m.Model, "Title", m.TitleMaxLength);
             }
 
@@ -105,9 +107,13 @@ namespace MusicGen.Core.Tests
         public async Task CoverAndMashupHoldGeneratesLimitsAtTheBoundary(string model, string field, int limit)
         {
             var suno = _fixture.Client.Suno();
-            GenerateRequest WithLength(int length) => field == "Lyrics"
-                ? Requests.Lyrics(model, lyrics: new string('l', length))
-                : Requests.Lyrics(model, title: new string('t', length));
+            GenerateRequest WithLength(int length) => field switch
+            {
+                "Prompt" => Requests.Description(model, prompt: new string('p', length)),
+                "Lyrics" => Requests.Lyrics(model, lyrics: new string('l', length)),
+                "Style" => Requests.Lyrics(model, style: new string('s', length)),
+                _ => Requests.Lyrics(model, title: new string('t', length)),
+            };
 
             await suno.SubmitAsync(suno.PrepareCover(Cover(WithLength(limit), First)), CancellationToken.None);
             await suno.SubmitAsync(suno.PrepareMashup(Mashup(WithLength(limit), First, Second)), CancellationToken.None);
@@ -177,6 +183,22 @@ namespace MusicGen.Core.Tests
 
             Assert.Equal(errorId, error.ErrorId);
             Assert.Equal(category, error.Category);
+        }
+
+        [Theory]
+        [InlineData("/api/v1/generate/upload-cover", 429, "MusicGen.Suno.InsufficientCredits")]
+        [InlineData("/api/v1/generate/upload-cover", 430, "MusicGen.Suno.CallFrequencyTooHigh")]
+        [InlineData("/api/v1/generate/upload-extend", 429, "MusicGen.Suno.InsufficientCredits")]
+        [InlineData("/api/v1/generate/upload-extend", 455, "MusicGen.Suno.Maintenance")]
+        public async Task CoverAndUploadExtendSpeakTheGenerationErrorFamily(string path, int code, string errorId)
+        {
+            var suno = _fixture.Client.Suno();
+            _fixture.Simulator.Faults.Add(new Fault { Path = path, VendorCode = code });
+            var prepared = path.EndsWith("cover", StringComparison.Ordinal)
+                ? suno.PrepareCover(Cover(Song(GenerationMode.Description, "V5"), First))
+                : suno.PrepareExtend(new Extension.ExtendRequest { Mode = Extension.ExtendMode.Inherit, Model = "V5", AudioUri = First });
+
+            Assert.Equal(errorId, (await Assert.ThrowsAsync<MusicGenException>(() => suno.SubmitAsync(prepared, CancellationToken.None))).ErrorId);
         }
 
         [Fact]

@@ -95,6 +95,22 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public void UploadsGoToTheVendorsUploadHostOrToTheDeploymentThatServesThem()
+        {
+            var key = ApiKey.FromPlainText("upload-key-1234567890");
+            var none = new ConnectionRegistry(_ => null);
+            var withVariable = new ConnectionRegistry(name => name == ConnectionRegistry.UploadBaseUriVariable ? "https://uploads.example.com" : null);
+
+            Assert.Equal(MusicConnection.SunoDefaultUploadBaseUri, none.Create(MusicProvider.Suno, key).UploadBaseUri);
+            Assert.Equal(new Uri("http://127.0.0.1:9999/"), none.Create(MusicProvider.Suno, key, new Uri("http://127.0.0.1:9999")).UploadBaseUri);
+            Assert.Equal(new Uri("https://uploads.example.com/"), withVariable.Create(MusicProvider.Suno, key).UploadBaseUri);
+            Assert.Equal(new Uri("https://mine.example.com/"), withVariable.Create(MusicProvider.Suno, key, uploadBaseUri: new Uri("https://mine.example.com")).UploadBaseUri);
+            Assert.Null(none.Create(MusicProvider.MiniMax, key).UploadBaseUri);
+            Assert.Equal("MusicGen.Connection.InsecureBaseUri", Assert.Throws<MusicGenException>(() =>
+                none.Create(MusicProvider.Suno, key, uploadBaseUri: new Uri("http://uploads.example.com"))).ErrorId);
+        }
+
+        [Fact]
         public void AnExplicitConnectionTakesTheEnvironmentsUrisUnlessItNamesItsOwn()
         {
             var environment = new System.Collections.Generic.Dictionary<string, string>

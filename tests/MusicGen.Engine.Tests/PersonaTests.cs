@@ -34,6 +34,18 @@ $persona | New-MusicCover -AudioUri $song.Tracks[1].AudioUri -Instrumental -Styl
         }
 
         [Fact]
+        public void ATaskIdAndAnAudioIdMakeAPersonaToo()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song).ThrowIfFailed();
+
+            var persona = session.Run("New-MusicPersona -TaskId $song.TaskId -AudioId $song.Tracks[1].Id -Name 'Second Voice' -Description 'd' -VocalStart 0 -VocalEnd 20")
+                .ThrowIfFailed().Output.Single();
+
+            Assert.Equal(session.Run("$song.Tracks[1].Id").Output.Single().ToString(), persona.Text("AudioId"));
+        }
+
+        [Fact]
         public void ASecondPersonaForTheSameTrackIsResourceExistsNamingTheAudio()
         {
             using var session = new EngineSession(_fixture);

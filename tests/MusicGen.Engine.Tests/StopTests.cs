@@ -72,6 +72,28 @@ namespace MusicGen.Engine.Tests
             Assert.Empty(session.FilesInFolder());
         }
 
+        [Fact]
+        public void StoppingAnUploadReturnsWithinASecondAndSubmitsNothing()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$file = (New-MusicTrack -Prompt 'a song' -Model V5 -Wait -PollIntervalSec 0.2 | Save-MusicTrack -Path $dir)[0].FullName").ThrowIfFailed();
+            session.Simulator.AddFault(new { path = "/api/file-stream-upload", delayMs = 30_000 });
+            var submissions = session.Simulator.Stats().GenerateRequests;
+
+            using var shell = session.Shell("Invoke-MusicExtend -Path $file -Model V5 -Instrumental -Style 'piano' -Title 'Never' -ContinueAt 0.5");
+            var running = shell.BeginInvoke();
+            WaitUntil(() => session.Host.Recorded.Progress.Any(p => p.Activity.StartsWith("Uploading", StringComparison.Ordinal)), "the upload");
+
+            var stopping = Stopwatch.StartNew();
+            shell.Stop();
+            stopping.Stop();
+
+            Assert.True(stopping.Elapsed < StopBudget, $"Stop took {stopping.Elapsed}.");
+            Assert.Throws<PipelineStoppedException>(() => shell.EndInvoke(running));
+            Thread.Sleep(500);
+            Assert.Equal(submissions, session.Simulator.Stats().GenerateRequests);
+        }
+
         private static void WaitUntil(Func<bool> condition, string what)
         {
             var deadline = DateTime.UtcNow.AddSeconds(20);
