@@ -282,6 +282,25 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public async Task AnExtensionsCallbacksArriveAsAGenerationsDo()
+        {
+            var suno = _fixture.Client.Suno();
+            var source = (await SunoTracks.FinishedAsync(suno)).Tracks[0];
+            var request = new ExtendRequest { Mode = ExtendMode.Inherit, Model = "V5", AudioId = source.Id, CallbackUri = new Uri(_fixture.Simulator.BaseUri, "_simulator/callbacks") };
+
+            var task = await suno.SubmitAsync(suno.PrepareExtend(request), CancellationToken.None);
+            string[] mine = Array.Empty<string>();
+            for (var i = 0; i < 200 && mine.Length < 3; i++)
+            {
+                await Task.Delay(20);
+                mine = _fixture.Simulator.State.ReceivedCallbacks.Where(body => body.Contains(task.TaskId)).ToArray();
+            }
+
+            Assert.Equal(new[] { "text", "first", "complete" },
+                mine.Select(body => JsonDocument.Parse(body).RootElement.GetProperty("data").GetProperty("callbackType").GetString()));
+        }
+
+        [Fact]
         public async Task ExtendSpeaksTheGenerationErrorFamily()
         {
             var suno = _fixture.Client.Suno();
