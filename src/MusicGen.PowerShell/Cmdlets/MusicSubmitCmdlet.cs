@@ -84,16 +84,27 @@ namespace MusicGen.PowerShell.Cmdlets
         /// <summary>A -Path as PowerShell means it (relative to $PWD, PSDrives), checked and measured.</summary>
         internal LocalAudio OpenLocal(string path) => LocalAudio.Open(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
 
-        /// <summary>Uploads a local file with a progress bar; call inside a send, where the queue is.</summary>
+        /// <summary>Uploads a local file with a progress bar (one update per percent); call inside a send, where the queue is.</summary>
         internal static async Task<Uri> UploadAsync(SunoProvider suno, LocalAudio file, PipelineQueue queue, CancellationToken token)
         {
             var activity = $"Uploading '{file.FileName}'";
-            var url = await suno.UploadAsync(file, (sent, total) => queue.Progress(new ProgressRecord(UploadActivityId, activity, $"{sent / 1024} of {total / 1024} KiB")
+            var shown = -1;
+            try
             {
-                PercentComplete = (int)(sent * 100 / Math.Max(1, total)),
-            }), token).ConfigureAwait(false);
-            queue.Progress(new ProgressRecord(UploadActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
-            return url;
+                return await suno.UploadAsync(file, (sent, total) =>
+                {
+                    var percent = (int)(sent * 100 / Math.Max(1, total));
+                    if (percent != shown)
+                    {
+                        shown = percent;
+                        queue.Progress(new ProgressRecord(UploadActivityId, activity, $"{sent / 1024} of {total / 1024} KiB") { PercentComplete = percent });
+                    }
+                }, token).ConfigureAwait(false);
+            }
+            finally
+            {
+                queue.Progress(new ProgressRecord(UploadActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            }
         }
 
         protected override void EndProcessing()
