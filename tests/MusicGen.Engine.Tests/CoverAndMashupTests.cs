@@ -70,6 +70,24 @@ Merge-MusicMashup -AudioUri $a.Tracks[1].AudioUri, $b.Tracks[1].AudioUri -Instru
         }
 
         [Fact]
+        public void ATrackWithoutAudioYetStopsTheWholeMashup()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Songs).ThrowIfFailed();
+            // Tracks are listed from 2 s, the first with audio from 4 s.
+            session.Simulator.AddFault(new { path = "/api/v1/generate", completeAfterMs = 6_000 });
+            session.Run("$pending = New-MusicTrack -Prompt 'not yet' -Model V5; do { [Threading.Thread]::Sleep(250); $seen = Get-MusicTask $pending.TaskId } until ($seen.Tracks.Count -gt 0)").ThrowIfFailed();
+            var before = session.Simulator.Stats().GenerateRequests;
+
+            var result = session.Run("$a.Tracks[0], $b.Tracks[0], $seen.Tracks[0] | Merge-MusicMashup -Prompt 'two good, one not ready'");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("MusicGen.Validation.NoAudio,MusicGen.PowerShell.Cmdlets.MergeMusicMashupCommand", error.FullyQualifiedErrorId);
+            Assert.Empty(result.Output);
+            Assert.Equal(before, session.Simulator.Stats().GenerateRequests);
+        }
+
+        [Fact]
         public void WhatIfShowsTheSourcesAndSendsNothing()
         {
             using var session = new EngineSession(_fixture);

@@ -24,6 +24,7 @@ namespace MusicGen.PowerShell.Cmdlets
     public sealed class MergeMusicMashupCommand : MusicSongCmdlet
     {
         private readonly List<Uri> _piped = new List<Uri>();
+        private bool _sourceRefused;
 
         /// <summary>Two publicly downloadable sources.</summary>
         [Parameter]
@@ -53,7 +54,8 @@ namespace MusicGen.PowerShell.Cmdlets
             if (Track.AudioUri == null)
             {
                 WriteMusicError(new MusicValidationException(nameof(Track), "NoAudio",
-                    $"Track {Track.Id} of task {Track.TaskId} has no audio yet; wait for its task (Wait-MusicTask) first."), Track);
+                    $"Track {Track.Id} of task {Track.TaskId} has no audio yet; wait for its task (Wait-MusicTask) first. No mashup is sent."), Track);
+                _sourceRefused = true;
                 return;
             }
 
@@ -62,6 +64,12 @@ namespace MusicGen.PowerShell.Cmdlets
 
         protected override void EndProcessing()
         {
+            // A mashup of the sources that remain is not what was asked for: send nothing.
+            if (_sourceRefused)
+            {
+                return;
+            }
+
             var sources = AudioUri.Concat(_piped).ToArray();
             try
             {
