@@ -82,6 +82,25 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public async Task AFailedUploadSendsNothingAndASuccessfulOneSendsOnce()
+        {
+            var suno = _fixture.Client.Suno();
+            var file = LocalAudio.Open(Write("mine.wav", WavSynthesizer.Render("mine", TimeSpan.FromSeconds(2))));
+            Providers.PreparedRequest PreparedRequestFor(Uri url) => suno.PrepareCover(new CoverRequest { Song = Requests.Description("V5"), AudioUri = url });
+            var before = _fixture.Simulator.State.GenerateRequests;
+
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/api/file-stream-upload", HttpStatus = 502 });
+            var failed = await Assert.ThrowsAsync<MusicGenException>(() => suno.UploadAndSubmitAsync(new[] { file }, urls => PreparedRequestFor(urls[0]), null, CancellationToken.None));
+            var after = _fixture.Simulator.State.GenerateRequests;
+            var task = await suno.UploadAndSubmitAsync(new[] { file }, urls => PreparedRequestFor(urls[0]), null, CancellationToken.None);
+
+            Assert.Equal("MusicGen.Suno.ServerError", failed.ErrorId);
+            Assert.Equal(before, after);
+            Assert.Equal(before + 1, _fixture.Simulator.State.GenerateRequests);
+            Assert.Equal("UploadCover", task.Operation);
+        }
+
+        [Fact]
         public void AFileTooLongForTheModelIsRefusedBeforeAnyUpload()
         {
             var file = LocalAudio.Open(Write("long.wav", WavSynthesizer.Render("long", TimeSpan.FromSeconds(61))));

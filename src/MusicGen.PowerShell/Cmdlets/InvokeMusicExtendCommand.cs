@@ -153,9 +153,8 @@ namespace MusicGen.PowerShell.Cmdlets
                 var suno = Client.Suno(OneOffKey);
                 var file = Path == null ? null : OpenLocal(Path);
                 var prepared = suno.PrepareExtend(ToRequest(file, uploaded: null));
-                Submit(prepared, async (queue, token) => file == null
-                    ? await suno.SubmitAsync(prepared, token).ConfigureAwait(false)
-                    : await suno.SubmitAsync(suno.PrepareExtend(ToRequest(file, await UploadAsync(suno, file, queue, token).ConfigureAwait(false))), token).ConfigureAwait(false));
+                Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(file == null ? new LocalAudio[0] : new[] { file },
+                    urls => urls.Count == 0 ? prepared : suno.PrepareExtend(ToRequest(file, urls[0])), UploadProgress(queue), token));
             }
             catch (MusicGenException ex)
             {

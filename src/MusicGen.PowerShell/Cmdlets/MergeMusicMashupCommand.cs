@@ -76,16 +76,9 @@ namespace MusicGen.PowerShell.Cmdlets
                 var suno = Client.Suno(OneOffKey);
                 var files = Path.Select(OpenLocal).ToList();
                 var prepared = suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = sources, SourceFiles = files });
-                Submit(prepared, async (queue, token) =>
-                {
-                    var uploaded = new List<Uri>(sources);
-                    foreach (var file in files)
-                    {
-                        uploaded.Add(await UploadAsync(suno, file, queue, token).ConfigureAwait(false));
-                    }
-
-                    return await suno.SubmitAsync(files.Count == 0 ? prepared : suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = uploaded }), token).ConfigureAwait(false);
-                });
+                Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(files,
+                    urls => urls.Count == 0 ? prepared : suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = sources.Concat(urls).ToArray() }),
+                    UploadProgress(queue), token));
             }
             catch (MusicGenException ex)
             {

@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Providers;
-using MusicGen.Core.Providers.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 using MusicGen.PowerShell.Pipeline;
@@ -21,6 +20,7 @@ namespace MusicGen.PowerShell.Cmdlets
     {
         private const int UploadActivityId = 0x4D49;
         private readonly List<MusicTask> _submitted = new List<MusicTask>();
+        private volatile string? _openUpload;
 
         // Suno's options every song-making operation shares (api-spec §2.1, "as 2.1" elsewhere);
         // Core refuses those a MiniMax model does not take.
@@ -70,7 +70,21 @@ namespace MusicGen.PowerShell.Cmdlets
                 return;
             }
 
-            var task = Call(send);
+            MusicTask task;
+            try
+            {
+                task = Call(send);
+            }
+            finally
+            {
+                // An upload that failed or was stopped never reported its end: its bar is closed here.
+                if (_openUpload is { } activity)
+                {
+                    WriteProgress(new ProgressRecord(UploadActivityId, activity, "Stopped") { RecordType = ProgressRecordType.Completed });
+                    _openUpload = null;
+                }
+            }
+
             if (Wait)
             {
                 _submitted.Add(task);
@@ -84,27 +98,28 @@ namespace MusicGen.PowerShell.Cmdlets
         /// <summary>A -Path as PowerShell means it (relative to $PWD, PSDrives), checked and measured.</summary>
         internal LocalAudio OpenLocal(string path) => LocalAudio.Open(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
 
-        /// <summary>Uploads a local file with a progress bar (one update per percent); call inside a send, where the queue is.</summary>
-        internal static async Task<Uri> UploadAsync(SunoProvider suno, LocalAudio file, PipelineQueue queue, CancellationToken token)
+        /// <summary>A progress bar per uploaded file, one update per percent, closed when it is sent; called from the uploading thread.</summary>
+        internal Action<LocalAudio, long, long> UploadProgress(PipelineQueue queue)
         {
-            var activity = $"Uploading '{file.FileName}'";
             var shown = -1;
-            try
+            return (file, sent, total) =>
             {
-                return await suno.UploadAsync(file, (sent, total) =>
+                var activity = $"Uploading '{file.FileName}'";
+                var percent = (int)(sent * 100 / Math.Max(1, total));
+                if (percent != shown)
                 {
-                    var percent = (int)(sent * 100 / Math.Max(1, total));
-                    if (percent != shown)
-                    {
-                        shown = percent;
-                        queue.Progress(new ProgressRecord(UploadActivityId, activity, $"{sent / 1024} of {total / 1024} KiB") { PercentComplete = percent });
-                    }
-                }, token).ConfigureAwait(false);
-            }
-            finally
-            {
-                queue.Progress(new ProgressRecord(UploadActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
-            }
+                    shown = percent;
+                    _openUpload = activity;
+                    queue.Progress(new ProgressRecord(UploadActivityId, activity, $"{sent / 1024} of {total / 1024} KiB") { PercentComplete = percent });
+                }
+
+                if (sent >= total)
+                {
+                    shown = -1;
+                    _openUpload = null;
+                    queue.Progress(new ProgressRecord(UploadActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+                }
+            };
         }
 
         protected override void EndProcessing()

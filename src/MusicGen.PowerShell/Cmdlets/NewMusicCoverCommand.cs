@@ -4,6 +4,7 @@ using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -50,9 +51,8 @@ namespace MusicGen.PowerShell.Cmdlets
                     Song = SongRequest(Model), AudioUri = uploaded ?? AudioUri, SourceFile = uploaded == null ? file : null, Duration = Duration,
                 };
                 var prepared = suno.PrepareCover(Request(null));
-                Submit(prepared, async (queue, token) => file == null
-                    ? await suno.SubmitAsync(prepared, token).ConfigureAwait(false)
-                    : await suno.SubmitAsync(suno.PrepareCover(Request(await UploadAsync(suno, file, queue, token).ConfigureAwait(false))), token).ConfigureAwait(false));
+                Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(file == null ? new LocalAudio[0] : new[] { file },
+                    urls => urls.Count == 0 ? prepared : suno.PrepareCover(Request(urls[0])), UploadProgress(queue), token));
             }
             catch (MusicGenException ex)
             {

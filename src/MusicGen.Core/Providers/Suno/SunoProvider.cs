@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -141,6 +142,22 @@ namespace MusicGen.Core.Providers.Suno
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
             return data.AbsoluteUri("downloadUrl", "download_url") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
                 $"Suno accepted the upload of {file.FileName} but returned no downloadUrl.") { Provider = Provider };
+        }
+
+        /// <summary>
+        /// Uploads <paramref name="files"/> in order, then sends once the request <paramref name="prepare"/>
+        /// builds from their URLs. A failed or cancelled upload sends nothing.
+        /// </summary>
+        public async Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
+            Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken)
+        {
+            var urls = new List<Uri>();
+            foreach (var file in files)
+            {
+                urls.Add(await UploadAsync(file, progress == null ? null : (sent, total) => progress(file, sent, total), cancellationToken).ConfigureAwait(false));
+            }
+
+            return await SubmitAsync(prepare(urls), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The fields generate, upload-cover and mashup share, from a validated song.</summary>
