@@ -10,19 +10,17 @@ namespace MusicGen.Core.Uploads
     /// </summary>
     public sealed class LocalAudio
     {
-        private LocalAudio(string path, string extension, TimeSpan duration, long size)
+        private LocalAudio(string path, string extension, TimeSpan duration)
         {
             Path = path;
             Extension = extension;
             Duration = duration;
-            Size = size;
         }
 
         public string Path { get; }
         /// <summary>".wav" or ".mp3", from the content.</summary>
         public string Extension { get; }
         public TimeSpan Duration { get; }
-        public long Size { get; }
         public string FileName => System.IO.Path.GetFileName(Path);
 
         /// <param name="parameter">The cmdlet parameter that named the file, for the error.</param>
@@ -40,7 +38,7 @@ namespace MusicGen.Core.Uploads
 
             var measured = AudioDuration.Measure(bytes) ?? throw new MusicValidationException(parameter, "NotAudio",
                 $"-{parameter} '{path}' is not a WAV or MP3 file whose length can be read; Suno takes WAV and MP3 uploads.");
-            return new LocalAudio(System.IO.Path.GetFullPath(path), measured.Extension, measured.Duration, bytes.LongLength);
+            return new LocalAudio(System.IO.Path.GetFullPath(path), measured.Extension, measured.Duration);
         }
     }
 }
