@@ -8,6 +8,7 @@ using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
 using MusicGen.Core.Tasks;
+using MusicGen.Http;
 using Xunit;
 
 namespace MusicGen.Core.Tests
@@ -158,7 +159,7 @@ namespace MusicGen.Core.Tests
         [Fact]
         public void TheVendorRateLimitHoldsTheTwentyFirstSunoRequestOfOneAccount()
         {
-            using var limiter = RateLimitPolicy.Vendor.CreateLimiter();
+            using var limiter = VendorRateLimiter.Create(RateLimitPolicy.Vendor);
             var account = RateLimitBudget.Suno(ApiKey.FromPlainText("first-account-key-0001"));
             var leases = Enumerable.Range(0, 21).Select(_ => limiter.AttemptAcquire(Carrying(account))).ToList();
             Assert.All(leases.Take(20), l => Assert.True(l.IsAcquired));
@@ -169,7 +170,7 @@ namespace MusicGen.Core.Tests
         [Fact]
         public void AnotherAccountHasItsOwnBudget()
         {
-            using var limiter = RateLimitPolicy.Vendor.CreateLimiter();
+            using var limiter = VendorRateLimiter.Create(RateLimitPolicy.Vendor);
             var first = RateLimitBudget.Suno(ApiKey.FromPlainText("first-account-key-0001"));
             var second = RateLimitBudget.Suno(ApiKey.FromPlainText("second-account-key-0002"));
             Assert.All(Enumerable.Range(0, 20), _ => Assert.True(limiter.AttemptAcquire(Carrying(first)).IsAcquired));

@@ -4,6 +4,7 @@ using MusicGen.Core.Connections;
 using MusicGen.Core.Http;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
+using MusicGen.Http;
 using MusicGen.Simulator;
 using Xunit;
 

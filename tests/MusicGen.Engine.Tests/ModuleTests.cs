@@ -62,6 +62,39 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void ItsPackagesLoadInTheModulesOwnContextNotTheSessionsDefault()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Set("dependencies", Path.Combine(Path.GetFullPath(EngineFixture.ModuleFolder), "dependencies"));
+            var loaded = session.Run(@"
+$null = Get-MusicCredit
+[System.AppDomain]::CurrentDomain.GetAssemblies() |
+    Where-Object { -not $_.IsDynamic -and [System.IO.Path]::GetDirectoryName($_.Location) -eq $dependencies } |
+    ForEach-Object { [pscustomobject]@{
+        Name = $_.GetName().Name
+        InDefault = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($_) -eq [System.Runtime.Loader.AssemblyLoadContext]::Default } }")
+                .ThrowIfFailed().Output.ToDictionary(o => o.Text("Name")!, o => (bool)o.Get("InDefault")!);
+
+            Assert.Contains("MusicGen.Http", loaded.Keys);
+            Assert.Contains("Microsoft.Extensions.Http", loaded.Keys);
+            Assert.All(loaded, assembly => Assert.False(assembly.Value, assembly.Key + " loaded in the default context"));
+        }
+
+        [Fact]
+        public void ImportedAgainAfterRemoveModuleItStillSends()
+        {
+            using var session = new EngineSession(_fixture);
+
+            var credits = session.Run(@"
+Remove-Module MusicGen
+Import-Module $manifest -ErrorAction Stop
+Connect-MusicService -Provider Suno -ApiKey $key -BaseUri $base
+Get-MusicCredit").ThrowIfFailed().Output.Single();
+
+            Assert.True((long)credits.Get("Credits")! > 0);
+        }
+
+        [Fact]
         public void EveryCmdletDeclaresWhatItWrites()
         {
             using var session = new EngineSession(_fixture);

@@ -18,9 +18,9 @@ namespace MusicGen.Core.Downloads
     {
         private const int BufferSize = 81920;
         private static readonly TimeSpan DownloadTimeout = TimeSpan.FromMinutes(10);
-        private readonly MusicHttpPipeline _http;
+        private readonly IMusicHttpPipeline _http;
 
-        public TrackSaver(MusicHttpPipeline http) => _http = http;
+        public TrackSaver(IMusicHttpPipeline http) => _http = http;
 
         /// <param name="progress">Bytes written so far and the total when known; called from the saving thread.</param>
         /// <returns>The full path of the saved file.</returns>

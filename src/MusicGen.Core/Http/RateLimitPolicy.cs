@@ -1,6 +1,3 @@
-using System.Net.Http;
-using System.Threading.RateLimiting;
-
 namespace MusicGen.Core.Http
 {
     /// <summary>
@@ -9,9 +6,7 @@ namespace MusicGen.Core.Http
     /// </summary>
     public sealed class RateLimitPolicy
     {
-        private readonly bool _enforced;
-
-        private RateLimitPolicy(bool enforced) => _enforced = enforced;
+        private RateLimitPolicy(bool enforced) => Enforced = enforced;
 
         /// <summary>Each request waits for a permit of the <see cref="RateLimitBudget"/> it carries.</summary>
         public static RateLimitPolicy Vendor { get; } = new RateLimitPolicy(enforced: true);
@@ -19,23 +14,6 @@ namespace MusicGen.Core.Http
         /// <summary>No client-side limit; for tests against the simulator, which enforces nothing time-based.</summary>
         public static RateLimitPolicy None { get; } = new RateLimitPolicy(enforced: false);
 
-        internal PartitionedRateLimiter<HttpRequestMessage> CreateLimiter() =>
-            PartitionedRateLimiter.Create<HttpRequestMessage, string>(request =>
-            {
-                var budget = MusicRequestContext.GetRateLimitBudget(request);
-                return !_enforced || budget == null
-                    ? RateLimitPartition.GetNoLimiter("unlimited")
-                    : RateLimitPartition.GetSlidingWindowLimiter(budget.Name, _ => Window(budget));
-            });
-
-        private static SlidingWindowRateLimiterOptions Window(RateLimitBudget budget) => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = budget.Permits,
-            Window = budget.Window,
-            SegmentsPerWindow = 10,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        };
+        internal bool Enforced { get; }
     }
 }

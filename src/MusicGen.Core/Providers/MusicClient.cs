@@ -17,7 +17,7 @@ namespace MusicGen.Core.Providers
     /// </summary>
     public sealed class MusicClient
     {
-        public MusicClient(ConnectionRegistry connections, MusicHttpPipeline http)
+        public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http)
         {
             Connections = connections;
             Http = http;
@@ -25,7 +25,7 @@ namespace MusicGen.Core.Providers
         }
 
         public ConnectionRegistry Connections { get; }
-        public MusicHttpPipeline Http { get; }
+        public IMusicHttpPipeline Http { get; }
         public CompletedTaskStore CompletedTasks { get; } = new CompletedTaskStore();
         public TrackSaver Saver { get; }
 

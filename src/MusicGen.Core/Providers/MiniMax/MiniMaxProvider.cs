@@ -21,10 +21,10 @@ namespace MusicGen.Core.Providers.MiniMax
         private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
 
         private readonly MusicConnection _connection;
-        private readonly MusicHttpPipeline _http;
+        private readonly IMusicHttpPipeline _http;
         private readonly CompletedTaskStore _completed;
 
-        public MiniMaxProvider(MusicConnection connection, MusicHttpPipeline http, CompletedTaskStore completed)
+        public MiniMaxProvider(MusicConnection connection, IMusicHttpPipeline http, CompletedTaskStore completed)
         {
             _connection = connection;
             _http = http;

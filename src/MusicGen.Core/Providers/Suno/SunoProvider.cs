@@ -37,9 +37,9 @@ namespace MusicGen.Core.Providers.Suno
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
 
         private readonly MusicConnection _connection;
-        private readonly MusicHttpPipeline _http;
+        private readonly IMusicHttpPipeline _http;
 
-        public SunoProvider(MusicConnection connection, MusicHttpPipeline http)
+        public SunoProvider(MusicConnection connection, IMusicHttpPipeline http)
         {
             _connection = connection;
             _http = http;

@@ -1,15 +1,17 @@
 using System;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
+using MusicGen.Core.Http;
 
-namespace MusicGen.Core.Http
+namespace MusicGen.Http
 {
     /// <summary>
     /// The process's HTTP machinery: one IHttpClientFactory whose pooled handlers are reused by
     /// every call. Vendor API calls go through auth → rate limit → diagnostics; audio downloads
-    /// skip auth so a key never reaches a CDN.
+    /// skip auth so a key never reaches a CDN. The module creates it inside its own load context
+    /// (see MusicGen.PowerShell's ModuleDependencies); Core sees only <see cref="IMusicHttpPipeline"/>.
     /// </summary>
-    public sealed class MusicHttpPipeline : IDisposable
+    public sealed class MusicHttpPipeline : IMusicHttpPipeline
     {
         private const string ApiClient = "MusicGen.Api";
         private const string DownloadClient = "MusicGen.Download";
@@ -18,7 +20,7 @@ namespace MusicGen.Core.Http
 
         public MusicHttpPipeline(RateLimitPolicy rateLimits)
         {
-            var limiter = rateLimits.CreateLimiter();
+            var limiter = VendorRateLimiter.Create(rateLimits);
             var services = new ServiceCollection();
             services.AddHttpClient(ApiClient, ConfigureClient)
                 .AddHttpMessageHandler(() => new BearerAuthHandler())
@@ -30,10 +32,8 @@ namespace MusicGen.Core.Http
             _factory = _services.GetRequiredService<IHttpClientFactory>();
         }
 
-        /// <summary>For vendor API calls; requests must carry their key through the request context.</summary>
         public HttpClient CreateApiClient() => _factory.CreateClient(ApiClient);
 
-        /// <summary>For fetching audio; never authenticated.</summary>
         public HttpClient CreateDownloadClient() => _factory.CreateClient(DownloadClient);
 
         public void Dispose() => _services.Dispose();

@@ -4,8 +4,9 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.RateLimiting;
 using System.Threading.Tasks;
+using MusicGen.Core.Http;
 
-namespace MusicGen.Core.Http
+namespace MusicGen.Http
 {
     /// <summary>Holds each request until its partition's limiter grants a permit.</summary>
     internal sealed class RateLimitHandler : DelegatingHandler

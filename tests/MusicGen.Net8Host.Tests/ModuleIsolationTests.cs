@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace MusicGen.Net8Host.Tests
+{
+    /// <summary>
+    /// PowerShell 7.4's failure (FileLoadException for Microsoft.Bcl.AsyncInterfaces 9.0 when the
+    /// first cmdlet built the HTTP pipeline) and the collision with another module's copies, on .NET 8.
+    /// </summary>
+    [Collection(Net8HostCollection.Name)]
+    public sealed class ModuleIsolationTests
+    {
+        private readonly Net8HostFixture _fixture;
+
+        public ModuleIsolationTests(Net8HostFixture fixture) => _fixture = fixture;
+
+        [Fact]
+        public void TheProcessIsTheDotNet8RuntimeThatPowerShell74Uses()
+        {
+            Assert.Equal(8, Environment.Version.Major);
+            Assert.Equal(8, typeof(System.Diagnostics.Activity).Assembly.GetName().Version!.Major);
+            Assert.Equal(8, DefaultContextCopy("Microsoft.Bcl.AsyncInterfaces").GetName().Version!.Major);
+        }
+
+        [Fact]
+        public async Task TheModulesSessionReachesTheSimulatorWithItsOwnPackages()
+        {
+            _fixture.Simulator.SetCredits(4321);
+            dynamic client = ModuleSession("Client");
+            var core = Core();
+            dynamic key = core.GetType("MusicGen.Core.Connections.ApiKey")!.GetMethod("FromPlainText")!.Invoke(null, new object[] { _fixture.Simulator.IssueApiKey() })!;
+            dynamic suno = Enum.Parse(core.GetType("MusicGen.Core.Tasks.MusicProvider")!, "Suno");
+
+            client.Connections.Connect(client.Connections.Create(suno, key, _fixture.Simulator.BaseUri));
+            try
+            {
+                dynamic balance = await client.Suno().GetCreditsAsync(CancellationToken.None);
+                Assert.Equal(4321L, (long)balance.Credits);
+            }
+            finally
+            {
+                client.Connections.Disconnect(suno);
+            }
+        }
+
+        [Fact]
+        public async Task ThePackagesLoadInTheModulesOwnContextAndTheHostsCopiesStayAsTheyWere()
+        {
+            await TheModulesSessionReachesTheSimulatorWithItsOwnPackages();
+            var dependencies = Path.Combine(Net8HostFixture.ModuleFolder, "dependencies");
+            var fromModule = AppDomain.CurrentDomain.GetAssemblies()
+                .Where(a => !a.IsDynamic && Path.GetDirectoryName(a.Location) == dependencies).ToList();
+
+            Assert.Contains(fromModule, a => a.GetName().Name == "MusicGen.Http");
+            Assert.Contains(fromModule, a => a.GetName().Name == "Microsoft.Extensions.Http" && a.GetName().Version!.Major == 9);
+            Assert.Contains(fromModule, a => a.GetName().Name == "Microsoft.Bcl.AsyncInterfaces" && a.GetName().Version!.Major == 9);
+            Assert.All(fromModule, a => Assert.NotSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(a)));
+            Assert.Contains(fromModule, a => a.GetName().Name == "Microsoft.Extensions.DependencyInjection.Abstractions" && a.GetName().Version!.Major == 9);
+            Assert.Contains(fromModule, a => a.GetName().Name == "System.Threading.RateLimiting" && a.GetName().Version!.Major == 8);
+            Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(_fixture.OtherModule.ServiceAbstractions));
+            Assert.Equal(8, _fixture.OtherModule.ServiceAbstractions.GetName().Version!.Major);
+            Assert.Equal(9, _fixture.OtherModule.RateLimiting.GetName().Version!.Major);
+            Assert.Equal(8, DefaultContextCopy("Microsoft.Bcl.AsyncInterfaces").GetName().Version!.Major);
+            Assert.Single(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "MusicGen.Core");
+        }
+
+        [Fact]
+        public async Task TheOtherModuleStillWorksAfterMusicGenHasSent()
+        {
+            await TheModulesSessionReachesTheSimulatorWithItsOwnPackages();
+
+            _fixture.OtherModule.CheckItWorks();
+        }
+
+        private object ModuleSession(string property) =>
+            _fixture.CmdletAssembly.GetType("MusicGen.PowerShell.MusicGenSession", throwOnError: true)!
+                .GetProperty(property, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+
+        private Assembly Core() =>
+            AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "MusicGen.Core");
+
+        private static Assembly DefaultContextCopy(string name) =>
+            AssemblyLoadContext.Default.Assemblies.SingleOrDefault(a => a.GetName().Name == name)
+            ?? AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(name));
+    }
+}
