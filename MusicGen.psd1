@@ -16,6 +16,7 @@
         'Get-MusicCredit'
         'Get-MusicTask'
         'Invoke-MusicExtend'
+        'Test-MusicRequest'
         'Merge-MusicMashup'
         'New-MusicCover'
         'New-MusicPersona'

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using MusicGen.Core.Errors;
@@ -14,27 +15,61 @@ namespace MusicGen.Core.Generation
     /// </summary>
     public static class GenerateRequestValidator
     {
+        /// <summary>Throws the first rule the request breaks.</summary>
         public static void Validate(GenerateRequest request)
+        {
+            foreach (var rule in Rules(request))
+            {
+                rule();
+            }
+        }
+
+        /// <summary>Every rule the request breaks, in the order <see cref="Validate"/> checks them.</summary>
+        public static IReadOnlyList<MusicValidationException> FindProblems(GenerateRequest request)
+        {
+            var problems = new List<MusicValidationException>();
+            foreach (var rule in Rules(request))
+            {
+                try
+                {
+                    rule();
+                }
+                catch (MusicValidationException problem)
+                {
+                    problems.Add(problem);
+                }
+            }
+
+            return problems;
+        }
+
+        // Each rule is independent of the others, so a report can hold them all; only an unknown or
+        // cover-only model ends the list, since no other limit applies to it.
+        private static IEnumerable<Action> Rules(GenerateRequest request)
         {
             var provider = ModelLimits.ProviderOf(request.Model);
             if (provider == null)
             {
-                throw new MusicValidationException(nameof(GenerateRequest.Model), "UnknownModel",
+                yield return () => throw new MusicValidationException(nameof(GenerateRequest.Model), "UnknownModel",
                     $"Model '{request.Model}' is not a known music model. Known models: {string.Join(", ", ModelLimits.TextToMusicModels)}.");
+                yield break;
             }
 
-            RequireModeInputs(request);
-            if (provider == MusicProvider.Suno)
+            foreach (var rule in ModeRules(request))
             {
-                ValidateSuno(request, ModelLimits.FindSuno(request.Model)!);
+                yield return rule;
             }
-            else
+
+            var vendorRules = provider == MusicProvider.Suno
+                ? SunoRules(request, ModelLimits.FindSuno(request.Model)!)
+                : MiniMaxRules(request, ModelLimits.FindMiniMax(request.Model)!);
+            foreach (var rule in vendorRules)
             {
-                ValidateMiniMax(request, ModelLimits.FindMiniMax(request.Model)!);
+                yield return rule;
             }
         }
 
-        private static void RequireModeInputs(GenerateRequest request)
+        private static IEnumerable<Action> ModeRules(GenerateRequest request)
         {
             var rules = GenerationModeRules.For(request.Mode);
             foreach (var name in rules.Required)
@@ -42,75 +77,76 @@ namespace MusicGen.Core.Generation
                 var missing = name == nameof(GenerateRequest.Instrumental)
                     ? !request.Instrumental
                     : string.IsNullOrWhiteSpace(TextOf(request, name));
-                if (missing)
-                {
-                    throw new MusicValidationException(name, "Required",
-                        $"-{name} is required in {request.Mode} mode (required there: {string.Join(", ", rules.Required.Select(r => "-" + r))}).");
-                }
+                yield return () => RequestChecks.Required(name, !missing,
+                    $"in {request.Mode} mode (required there: {string.Join(", ", rules.Required.Select(r => "-" + r))})");
             }
 
             if (request.Mode == GenerationMode.Lyrics && request.Instrumental)
             {
-                throw new MusicValidationException(nameof(GenerateRequest.Instrumental), "Conflict",
+                yield return () => throw new MusicValidationException(nameof(GenerateRequest.Instrumental), "Conflict",
                     "-Instrumental cannot be combined with -Lyrics: an instrumental track has no vocals.");
             }
         }
 
-        private static void ValidateSuno(GenerateRequest request, SunoModelLimits limits)
+        private static IEnumerable<Action> SunoRules(GenerateRequest request, SunoModelLimits limits)
         {
             var model = limits.Model;
-            RequestChecks.GeneratingModel(limits);
+            yield return () => RequestChecks.GeneratingModel(limits);
             if (request.Mode == GenerationMode.Description)
             {
-                RequestChecks.MaxLength(nameof(GenerateRequest.Prompt), request.Prompt, limits.DescriptionMaxLength, model, "description prompt");
+                yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Prompt), request.Prompt, limits.DescriptionMaxLength, model, "description prompt");
                 if (request.PersonaId != null)
                 {
-                    throw new MusicValidationException(nameof(GenerateRequest.PersonaId), "CustomModeOnly",
+                    yield return () => throw new MusicValidationException(nameof(GenerateRequest.PersonaId), "CustomModeOnly",
                         $"-PersonaId applies only with -Lyrics or -Instrumental (Suno custom mode); model {model} ignores it with -Prompt.");
                 }
             }
             else
             {
-                RequestChecks.MaxLength(nameof(GenerateRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, model, "lyrics");
-                RequestChecks.MaxLength(nameof(GenerateRequest.Style), request.Style, limits.StyleMaxLength, model, "style");
-                RequestChecks.MaxLength(nameof(GenerateRequest.Title), request.Title, limits.TitleMaxLength, model, "title");
+                yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, model, "lyrics");
+                yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Style), request.Style, limits.StyleMaxLength, model, "style");
+                yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Title), request.Title, limits.TitleMaxLength, model, "title");
             }
 
-            RequestChecks.SunoOptions(request);
+            foreach (var rule in RequestChecks.SunoOptionRules(request))
+            {
+                yield return rule;
+            }
 
-            RequestChecks.NotFor(MusicProvider.Suno, model,
+            yield return () => RequestChecks.NotFor(MusicProvider.Suno, model,
                 (nameof(GenerateRequest.OutputFormat), request.OutputFormat != null),
                 (nameof(GenerateRequest.SampleRate), request.SampleRate != null),
                 (nameof(GenerateRequest.Bitrate), request.Bitrate != null),
                 (nameof(GenerateRequest.AudioFormat), request.AudioFormat != null));
         }
 
-        private static void ValidateMiniMax(GenerateRequest request, MiniMaxModelLimits limits)
+        private static IEnumerable<Action> MiniMaxRules(GenerateRequest request, MiniMaxModelLimits limits)
         {
             var model = limits.Model;
             if (!limits.IsTextToMusic)
             {
-                throw new MusicValidationException(nameof(GenerateRequest.Model), "CoverModel",
+                yield return () => throw new MusicValidationException(nameof(GenerateRequest.Model), "CoverModel",
                     $"Model {model} makes covers from reference audio and cannot generate from text; use music-2.6 or music-3.0.");
+                yield break;
             }
 
             // MiniMax has one prompt field: the description, or the style in the lyrics/instrumental modes.
             var promptName = request.Mode == GenerationMode.Description ? nameof(GenerateRequest.Prompt) : nameof(GenerateRequest.Style);
             var prompt = request.Mode == GenerationMode.Description ? request.Prompt : request.Style;
-            RequestChecks.MinLength(promptName, prompt, limits.PromptMinLength, model, "prompt");
-            RequestChecks.MaxLength(promptName, prompt, limits.PromptMaxLength, model, "prompt");
+            yield return () => RequestChecks.MinLength(promptName, prompt, limits.PromptMinLength, model, "prompt");
+            yield return () => RequestChecks.MaxLength(promptName, prompt, limits.PromptMaxLength, model, "prompt");
             if (request.Mode == GenerationMode.Lyrics)
             {
-                RequestChecks.MinLength(nameof(GenerateRequest.Lyrics), request.Lyrics, limits.LyricsMinLength, model, "lyrics");
-                RequestChecks.MaxLength(nameof(GenerateRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, model, "lyrics");
+                yield return () => RequestChecks.MinLength(nameof(GenerateRequest.Lyrics), request.Lyrics, limits.LyricsMinLength, model, "lyrics");
+                yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, model, "lyrics");
             }
 
-            RequestChecks.OneOf(nameof(GenerateRequest.OutputFormat), request.OutputFormat, MiniMaxAudioSettings.OutputFormats);
-            RequestChecks.OneOf(nameof(GenerateRequest.AudioFormat), request.AudioFormat, MiniMaxAudioSettings.Formats);
-            RequestChecks.OneOf(nameof(GenerateRequest.SampleRate), request.SampleRate?.ToString(CultureInfo.InvariantCulture), MiniMaxAudioSettings.SampleRates.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray());
-            RequestChecks.OneOf(nameof(GenerateRequest.Bitrate), request.Bitrate?.ToString(CultureInfo.InvariantCulture), MiniMaxAudioSettings.Bitrates.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray());
+            yield return () => RequestChecks.OneOf(nameof(GenerateRequest.OutputFormat), request.OutputFormat, MiniMaxAudioSettings.OutputFormats);
+            yield return () => RequestChecks.OneOf(nameof(GenerateRequest.AudioFormat), request.AudioFormat, MiniMaxAudioSettings.Formats);
+            yield return () => RequestChecks.OneOf(nameof(GenerateRequest.SampleRate), request.SampleRate?.ToString(CultureInfo.InvariantCulture), MiniMaxAudioSettings.SampleRates.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray());
+            yield return () => RequestChecks.OneOf(nameof(GenerateRequest.Bitrate), request.Bitrate?.ToString(CultureInfo.InvariantCulture), MiniMaxAudioSettings.Bitrates.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray());
 
-            RequestChecks.NotFor(MusicProvider.MiniMax, model,
+            yield return () => RequestChecks.NotFor(MusicProvider.MiniMax, model,
                 (nameof(GenerateRequest.NegativeTag), request.NegativeTag != null),
                 (nameof(GenerateRequest.VocalGender), request.VocalGender != null),
                 (nameof(GenerateRequest.StyleWeight), request.StyleWeight != null),

@@ -11,5 +11,10 @@ namespace MusicGen.Core.Limits
         public int LyricsMinLength { get; init; }
         public int LyricsMaxLength { get; init; }
         public int RequestsPerMinute { get; init; }
+
+        /// <summary>The limits in one line, as completion tooltips and the help's limits table show them.</summary>
+        public string Summary => IsTextToMusic
+            ? $"MiniMax {Model}: prompt {PromptMinLength}–{PromptMaxLength}, lyrics {LyricsMinLength}–{LyricsMaxLength} characters; {RequestsPerMinute} requests/min"
+            : $"MiniMax {Model}: covers reference audio; {RequestsPerMinute} requests/min";
     }
 }

@@ -59,6 +59,9 @@ namespace MusicGen.Core.Limits
             : FindMiniMax(model) != null ? MusicProvider.MiniMax
             : (MusicProvider?)null;
 
+        /// <summary>One line naming the vendor and the model's limits; empty for an unknown model.</summary>
+        public static string Summary(string model) => FindSuno(model)?.Summary ?? FindMiniMax(model)?.Summary ?? "";
+
         public static string DefaultModelFor(MusicProvider provider) =>
             provider == MusicProvider.Suno ? DefaultSunoModel : DefaultMiniMaxModel;
 

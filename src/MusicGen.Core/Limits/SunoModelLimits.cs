@@ -20,5 +20,11 @@ namespace MusicGen.Core.Limits
         public bool UploadExtendOnly { get; init; }
         /// <summary>upload-cover takes a target duration (custom mode only); only V5_5 documents it (api-spec §2.3, §5.8).</summary>
         public bool TakesCoverDuration { get; init; }
+
+        /// <summary>The limits in one line, as completion tooltips and the help's limits table show them.</summary>
+        public string Summary => UploadExtendOnly
+            ? $"Suno {Model}: extends uploaded audio only (up to {UploadSourceMaxLength.TotalMinutes:0} min); lyrics ≤ {LyricsMaxLength}, style ≤ {StyleMaxLength}, title ≤ {TitleMaxLength} characters"
+            : $"Suno {Model}: description ≤ {DescriptionMaxLength}, lyrics ≤ {LyricsMaxLength}, style ≤ {StyleMaxLength}, title ≤ {TitleMaxLength} characters"
+              + (MaxTrackLength == null ? "" : $"; tracks up to {MaxTrackLength.Value.TotalMinutes:0} min");
     }
 }

@@ -103,17 +103,25 @@ namespace MusicGen.Core.Validation
         /// <summary>Persona, weights and callback, as every Suno operation that takes them checks them.</summary>
         public static void SunoOptions(ISunoOptions options)
         {
+            foreach (var rule in SunoOptionRules(options))
+            {
+                rule();
+            }
+        }
+
+        /// <summary>The rules of <see cref="SunoOptions"/>, one by one, for a validator that reports them all.</summary>
+        public static IEnumerable<Action> SunoOptionRules(ISunoOptions options)
+        {
             if (options.PersonaModel != null && options.PersonaId == null)
             {
-                throw new MusicValidationException(nameof(ISunoOptions.PersonaModel), "Requires",
+                yield return () => throw new MusicValidationException(nameof(ISunoOptions.PersonaModel), "Requires",
                     "-PersonaModel needs -PersonaId.");
             }
 
-            Weight(nameof(ISunoOptions.StyleWeight), options.StyleWeight);
-            Weight(nameof(ISunoOptions.WeirdnessConstraint), options.WeirdnessConstraint);
-            Weight(nameof(ISunoOptions.AudioWeight), options.AudioWeight);
-
-            HttpUri(nameof(ISunoOptions.CallbackUri), options.CallbackUri);
+            yield return () => Weight(nameof(ISunoOptions.StyleWeight), options.StyleWeight);
+            yield return () => Weight(nameof(ISunoOptions.WeirdnessConstraint), options.WeirdnessConstraint);
+            yield return () => Weight(nameof(ISunoOptions.AudioWeight), options.AudioWeight);
+            yield return () => HttpUri(nameof(ISunoOptions.CallbackUri), options.CallbackUri);
         }
 
         public static void MaxLength(string parameter, string? value, int max, string model, string what)

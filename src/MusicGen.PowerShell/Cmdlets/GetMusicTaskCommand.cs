@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Tasks;
+using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -13,6 +14,7 @@ namespace MusicGen.PowerShell.Cmdlets
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string[] TaskId { get; set; } = new string[0];
 
         /// <summary>Whose task it is; Suno unless the piped object says otherwise.</summary>
@@ -26,7 +28,7 @@ namespace MusicGen.PowerShell.Cmdlets
                 try
                 {
                     var provider = Client.For(Provider, OneOffKey);
-                    WriteObject(Call(token => provider.GetTaskAsync(id, token)));
+                    WriteResult(Call(token => provider.GetTaskAsync(id, token)));
                 }
                 catch (MusicGenException ex)
                 {

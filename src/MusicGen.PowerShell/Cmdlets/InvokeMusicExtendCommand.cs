@@ -5,6 +5,7 @@ using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
+using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -133,6 +134,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = UriInstrumental)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = PathInstrumental)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PersonaIdCompleter))]
         public string? PersonaId { get; set; }
 
         [Parameter(ParameterSetName = TrackLyrics)]

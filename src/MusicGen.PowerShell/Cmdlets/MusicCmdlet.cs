@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
+using MusicGen.PowerShell.Completion;
 using MusicGen.PowerShell.Pipeline;
 
 namespace MusicGen.PowerShell.Cmdlets
@@ -21,6 +22,13 @@ namespace MusicGen.PowerShell.Cmdlets
         protected override void StopProcessing() => _stopping.Cancel();
 
         public void Dispose() => _stopping.Dispose();
+
+        /// <summary>Writes a result and keeps its task or persona id for tab completion in this session.</summary>
+        internal void WriteResult(object value)
+        {
+            SessionHistory.Remember(value);
+            WriteObject(value);
+        }
 
         /// <summary>
         /// Runs <paramref name="work"/> on the thread pool and writes what it queues, on this thread,

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using MusicGen.Core.Generation;
+using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -41,6 +42,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PersonaIdCompleter))]
         public string? PersonaId { get; set; }
 
         [Parameter(ParameterSetName = LyricsSet)]

@@ -91,7 +91,7 @@ namespace MusicGen.PowerShell.Cmdlets
             }
             else
             {
-                WriteObject(task);
+                WriteResult(task);
             }
         }
 

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Persona;
 using MusicGen.Core.Tasks;
+using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -28,6 +29,7 @@ namespace MusicGen.PowerShell.Cmdlets
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string? TaskId { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
@@ -74,7 +76,7 @@ namespace MusicGen.PowerShell.Cmdlets
                 var suno = Client.Suno(OneOffKey);
                 if (ShouldProcess(suno.PreparePersona(request).Describe(), $"Make persona '{Name}' from track {request.AudioId}"))
                 {
-                    WriteObject(Call(token => suno.CreatePersonaAsync(request, token)));
+                    WriteResult(Call(token => suno.CreatePersonaAsync(request, token)));
                 }
             }
             catch (MusicGenException ex)

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Tasks;
+using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -59,6 +60,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PersonaIdCompleter))]
         public string? PersonaId { get; set; }
 
         [Parameter(ParameterSetName = LyricsSet)]

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using MusicGen.PowerShell.Cmdlets;
 
 namespace MusicGen.PowerShell.Pipeline
 {
@@ -8,7 +9,7 @@ namespace MusicGen.PowerShell.Pipeline
     /// </summary>
     internal abstract class PipelineMessage
     {
-        public abstract void WriteTo(Cmdlet cmdlet);
+        public abstract void WriteTo(MusicCmdlet cmdlet);
     }
 
     internal sealed class OutputMessage : PipelineMessage
@@ -17,7 +18,7 @@ namespace MusicGen.PowerShell.Pipeline
 
         public OutputMessage(object value) => _value = value;
 
-        public override void WriteTo(Cmdlet cmdlet) => cmdlet.WriteObject(_value);
+        public override void WriteTo(MusicCmdlet cmdlet) => cmdlet.WriteResult(_value);
     }
 
     internal sealed class ErrorMessage : PipelineMessage
@@ -26,7 +27,7 @@ namespace MusicGen.PowerShell.Pipeline
 
         public ErrorMessage(ErrorRecord record) => _record = record;
 
-        public override void WriteTo(Cmdlet cmdlet) => cmdlet.WriteError(_record);
+        public override void WriteTo(MusicCmdlet cmdlet) => cmdlet.WriteError(_record);
     }
 
     internal sealed class ProgressMessage : PipelineMessage
@@ -35,7 +36,7 @@ namespace MusicGen.PowerShell.Pipeline
 
         public ProgressMessage(ProgressRecord record) => _record = record;
 
-        public override void WriteTo(Cmdlet cmdlet) => cmdlet.WriteProgress(_record);
+        public override void WriteTo(MusicCmdlet cmdlet) => cmdlet.WriteProgress(_record);
     }
 
     internal sealed class VerboseMessage : PipelineMessage
@@ -44,6 +45,6 @@ namespace MusicGen.PowerShell.Pipeline
 
         public VerboseMessage(string text) => _text = text;
 
-        public override void WriteTo(Cmdlet cmdlet) => cmdlet.WriteVerbose(_text);
+        public override void WriteTo(MusicCmdlet cmdlet) => cmdlet.WriteVerbose(_text);
     }
 }

@@ -1,0 +1,60 @@
+using System.Linq;
+using Xunit;
+
+namespace MusicGen.Engine.Tests
+{
+    /// <summary>Tab completion as PowerShell computes it (TabExpansion2): models per cmdlet, and this session's task and persona ids.</summary>
+    [Collection(EngineCollection.Name)]
+    public sealed class CompletionTests
+    {
+        private readonly EngineFixture _fixture;
+
+        public CompletionTests(EngineFixture fixture) => _fixture = fixture;
+
+        [Theory]
+        [InlineData("New-MusicTrack -Model ", "V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5 music-2.6 music-2.6-free music-3.0 music-3.0-free")]
+        [InlineData("Test-MusicRequest -Model music", "music-2.6 music-2.6-free music-3.0 music-3.0-free")]
+        [InlineData("Invoke-MusicExtend -Model V", "V3_5 V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5")]
+        [InlineData("New-MusicCover -Model ", "V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5")]
+        [InlineData("Merge-MusicMashup -Model V4_5", "V4_5 V4_5PLUS V4_5ALL")]
+        public void ModelCompletesWithWhatThatCmdletAccepts(string line, string expected)
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+
+            Assert.Equal(expected.Split(' ').OrderBy(m => m), Complete(session, line).Select(c => c.Text).OrderBy(m => m));
+        }
+
+        [Fact]
+        public void AModelsTooltipNamesItsVendorAndLimits()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+
+            var v4 = Complete(session, "Test-MusicRequest -Model V4").First();
+
+            Assert.Equal("Suno V4: description ≤ 500, lyrics ≤ 3000, style ≤ 200, title ≤ 80 characters; tracks up to 4 min", v4.Tooltip);
+        }
+
+        [Fact]
+        public void TaskAndPersonaIdsOfThisSessionComplete()
+        {
+            using var session = new EngineSession(_fixture);
+            var song = session.Run("$song = New-MusicTrack -Prompt 'a song to complete' -Model V5 -Wait -PollIntervalSec 0.2; $song").ThrowIfFailed().Output.Single();
+            var persona = session.Run("$song.Tracks[0] | New-MusicPersona -Name 'Completer' -Description 'a voice'").ThrowIfFailed().Output.Single();
+            var taskId = song.Text("TaskId")!;
+            var personaId = persona.Text("PersonaId")!;
+
+            var tasks = Complete(session, "Wait-MusicTask -TaskId " + taskId.Substring(0, 4));
+            var personas = Complete(session, "New-MusicTrack -Lyrics 'la' -Style 'folk' -Title 't' -PersonaId " + personaId.Substring(0, 3));
+
+            Assert.Contains(tasks, c => c.Text == taskId && c.Tooltip.Contains("Succeeded"));
+            Assert.Contains(personas, c => c.Text == personaId && c.Tooltip.StartsWith("Completer"));
+        }
+
+        private static (string Text, string Tooltip)[] Complete(EngineSession session, string line)
+        {
+            session.Set("line", line);
+            return session.Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object { [pscustomobject]@{ Text = $_.CompletionText; Tooltip = $_.ToolTip } }")
+                .ThrowIfFailed().Output.Select(o => (o.Text("Text")!, o.Text("Tooltip")!)).ToArray();
+        }
+    }
+}
