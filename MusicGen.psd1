@@ -11,6 +11,7 @@
     FormatsToProcess     = @('MusicGen.Format.ps1xml')
     CmdletsToExport      = @(
         'Connect-MusicService'
+        'ConvertFrom-MusicCallback'
         'Disconnect-MusicService'
         'Get-MusicConnection'
         'Get-MusicCredit'

@@ -25,6 +25,7 @@ namespace MusicGen.Simulator
                 host.State.ReceivedCallbacks.Enqueue(await reader.ReadToEndAsync());
                 return Results.Ok();
             });
+            app.MapGet("/_simulator/callbacks", () => Results.Json(host.State.ReceivedCallbacks.ToArray()));
             app.MapPost("/_simulator/faults", async (HttpContext context) =>
             {
                 var fault = await context.Request.ReadFromJsonAsync<Fault>(SimulatorHost.AdminJson);

@@ -12,6 +12,7 @@ namespace MusicGen.Engine.Tests
         private static readonly Dictionary<string, string> OutputTypes = new Dictionary<string, string>
         {
             ["Connect-MusicService"] = "MusicGen.Core.Connections.MusicConnection",
+            ["ConvertFrom-MusicCallback"] = "MusicGen.Core.Tasks.MusicTask",
             ["Disconnect-MusicService"] = "",
             ["Get-MusicConnection"] = "MusicGen.Core.Connections.MusicConnection",
             ["Get-MusicCredit"] = "MusicGen.Core.Tasks.MusicCreditBalance",

@@ -29,7 +29,7 @@ namespace MusicGen.Engine.Tests
             Assert.Empty(errors.Select(e => $"line {e.Extent.StartLineNumber}: {e.Message}"));
         }
 
-        private static string RepositoryRoot
+        internal static string RepositoryRoot
         {
             get
             {

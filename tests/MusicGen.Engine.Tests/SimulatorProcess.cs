@@ -57,6 +57,10 @@ namespace MusicGen.Engine.Tests
 
         public void SetCredits(long credits) => _admin.PostAsync($"_simulator/credits/{credits}", null).GetAwaiter().GetResult().EnsureSuccessStatusCode();
 
+        /// <summary>Every callback body the simulator's own receiver (/_simulator/callbacks) has been sent, oldest first.</summary>
+        public string[] Callbacks() =>
+            _admin.GetFromJsonAsync<string[]>("_simulator/callbacks", Web).GetAwaiter().GetResult()!;
+
         public SimulatorStats Stats() =>
             _admin.GetFromJsonAsync<SimulatorStats>("_simulator/stats", Web).GetAwaiter().GetResult()!;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Management.Automation;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Completion
@@ -17,6 +18,11 @@ namespace MusicGen.PowerShell.Completion
 
         public static void Remember(object value)
         {
+            if (value is PSObject wrapped)
+            {
+                value = wrapped.BaseObject;
+            }
+
             lock (Gate)
             {
                 if (value is MusicTask task)

@@ -45,7 +45,7 @@ namespace MusicGen.Core.Providers.Suno
             };
         }
 
-        private static MusicTrack ParseTrack(JsonElement item, string taskId, string? requestedModel)
+        public static MusicTrack ParseTrack(JsonElement item, string taskId, string? requestedModel)
         {
             var created = item.Timestamp("createTime", "create_time");
             var seconds = item.Number("duration");
