@@ -16,6 +16,9 @@ namespace MusicGen.Engine.Tests
 Connect-MusicService -Provider Suno -ApiKey $key -BaseUri $base -CallbackUri 'https://hooks.example.com/musicgen/suno-callback'
 $suno = New-MusicTrack -Prompt 'slow river blues on a rainy porch' -Model V4_5PLUS -Wait -PollIntervalSec 0.2
 $minimax = New-MusicTrack -Lyrics 'la la la' -Style 'folk' -Title 'A Rather Long Song Title That Goes On And On' -Model music-3.0-free -OutputFormat hex
+$persona = $suno.Tracks[0] | New-MusicPersona -Name 'Porch Blues Singer' -Description 'a gravelly baritone with a slow drawl'
+$credit = Get-MusicCredit
+$reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too Long'; Model = 'V4' }, [pscustomobject]@{ Prompt = 'fine'; Model = 'V5' } | Test-MusicRequest
 ";
 
         private readonly EngineFixture _fixture;
@@ -30,6 +33,10 @@ $minimax = New-MusicTrack -Lyrics 'la la la' -Style 'folk' -Title 'A Rather Long
             { 120, "$suno.Tracks + $minimax.Tracks", new[] { "Title", "Duration", "Model", "Expires", "Id", "Audio" } },
             { 80, "Get-MusicConnection", new[] { "Provider", "ApiKey", "Source", "BaseUri" } },
             { 120, "Get-MusicConnection", new[] { "Provider", "ApiKey", "Source", "BaseUri", "DefaultCallbackUri" } },
+            { 80, "$credit", new[] { "Provider", "Credits", "RetrievedAt" } },
+            { 80, "$persona", new[] { "Name", "Description", "PersonaId" } },
+            { 120, "$persona", new[] { "Name", "Description", "PersonaId", "TaskId" } },
+            { 80, "$reports", new[] { "Index", "Valid", "Model", "Mode", "Problems", "FirstProblem" } },
         };
 
         [Theory]
@@ -77,13 +84,51 @@ $minimax = New-MusicTrack -Lyrics 'la la la' -Style 'folk' -Title 'A Rather Long
                 var typeName = view.Element("ViewSelectedBy")!.Element("TypeName")!.Value;
                 var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName)).Single(t => t != null)!;
                 var headers = view.Descendants("TableColumnHeader").Count();
-                var items = view.Descendants("TableColumnItem").ToList();
-                Assert.Equal(headers, items.Count);
+                var items = view.Descendants("TableColumnItem").Concat(view.Descendants("ListItem")).ToList();
+                Assert.Equal(headers, view.Descendants("TableColumnItem").Count());
                 var named = items.Select(i => i.Element("PropertyName")?.Value).Where(n => n != null)
                     .Concat(items.Select(i => i.Element("ScriptBlock")?.Value).Where(s => s != null)
-                        .SelectMany(s => Regex.Matches(s!, @"\$_\.(\w+)").Select(m => m.Groups[1].Value)));
+                        .Select(s => Regex.Replace(s!, @"ForEach-Object \{[^}]*\}", ""))
+                        .SelectMany(s => Regex.Matches(s, @"\$_\.(\w+)").Select(m => m.Groups[1].Value)));
                 Assert.All(named, name => Assert.True(type.GetProperty(name!) != null, $"{typeName} has no property {name}"));
             }
+        }
+
+        [Fact]
+        public void EveryOutputTypeHasATableViewAndAListView()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            var outputTypes = session.Run("Get-Command -Module MusicGen | ForEach-Object { $_.OutputType.Type.FullName }")
+                .ThrowIfFailed().Output.Where(o => o != null).Select(o => o.ToString()).Where(t => t != "System.IO.FileInfo")
+                .Append("MusicGen.Core.Tasks.MusicTrack").Distinct().ToList();
+            var views = XDocument.Load(Path.Combine(EngineFixture.ModuleFolder, "MusicGen.Format.ps1xml")).Descendants("View")
+                .Select(v => (Type: v.Element("ViewSelectedBy")!.Element("TypeName")!.Value, Table: v.Element("TableControl") != null, List: v.Element("ListControl") != null))
+                .ToList();
+
+            // Five types come out of cmdlets; tracks come inside tasks.
+            Assert.Equal(6, outputTypes.Count);
+            Assert.All(outputTypes, type =>
+            {
+                Assert.Contains(views, v => v.Type == type && v.Table);
+                Assert.Contains(views, v => v.Type == type && v.List);
+            });
+        }
+
+        [Fact]
+        public void EachOutputSaysWhatItIsAsText()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(MakeObjects).ThrowIfFailed();
+
+            var texts = session.Run("\"$suno\"; \"$($suno.Tracks[0])\"; \"$persona\"; \"$credit\"; \"$(Get-MusicConnection -Provider Suno)\"; \"$($reports[0])\"")
+                .ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
+
+            Assert.Matches(@"^Suno task \S+ Succeeded \(2 tracks\)$", texts[0]);
+            Assert.Matches(@"^Suno track 'Slow River Blues on a Rainy' \d+:\d\d \(\S+, task \S+\)$", texts[1]);
+            Assert.Matches(@"^Suno persona 'Porch Blues Singer' \(\S+\)$", texts[2]);
+            Assert.Matches(@"^\d+ Suno credits at \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ$", texts[3]);
+            Assert.Matches(@"^Suno connection to http://127\.0\.0\.1:\d+/ with key \S+ \(from Connect-MusicService\)$", texts[4]);
+            Assert.StartsWith("#1 V4 Lyrics: 1 problem: -Lyrics is 3001 characters", texts[5]);
         }
     }
 }

@@ -60,7 +60,7 @@ namespace MusicGen.Core.Connections
             return baseUri.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
         }
 
-        public override string ToString() => $"{Provider} {BaseUri} key {MaskedApiKey}";
+        public override string ToString() => $"{Provider} connection to {BaseUri} with key {MaskedApiKey} (from {Source})";
 
     }
 }

@@ -9,6 +9,6 @@ namespace MusicGen.Core.Tasks
         public long Credits { get; init; }
         public DateTimeOffset RetrievedAt { get; init; }
 
-        public override string ToString() => $"{Credits} {Provider} credits";
+        public override string ToString() => $"{Credits} {Provider} credits at {RetrievedAt:u}";
     }
 }

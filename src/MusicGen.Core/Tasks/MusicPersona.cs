@@ -17,6 +17,6 @@ namespace MusicGen.Core.Tasks
         public string AudioId { get; init; } = "";
         public DateTimeOffset CreatedAt { get; init; }
 
-        public override string ToString() => $"{Name} ({PersonaId})";
+        public override string ToString() => $"{Provider} persona '{Name}' ({PersonaId})";
     }
 }

@@ -47,6 +47,6 @@ namespace MusicGen.Core.Tasks
             CompletedAt = CompletedAt,
         };
 
-        public override string ToString() => $"{Provider} {TaskId} {Status}";
+        public override string ToString() => $"{Provider} task {TaskId} {Status} ({Tracks.Count} track{(Tracks.Count == 1 ? "" : "s")})";
     }
 }

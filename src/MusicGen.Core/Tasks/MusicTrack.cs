@@ -30,6 +30,8 @@ namespace MusicGen.Core.Tasks
 
         public bool HasAudio => AudioData != null || AudioUri != null;
 
-        public override string ToString() => $"{Title ?? Id} ({Provider} {TaskId})";
+        public override string ToString() => $"{Provider} track '{Title ?? Id}'{Length} ({Id}, task {TaskId})";
+
+        private string Length => Duration == null ? "" : $" {(int)Duration.Value.TotalMinutes}:{Duration.Value.Seconds:00}";
     }
 }
