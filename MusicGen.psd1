@@ -31,8 +31,10 @@
     PrivateData          = @{
         PSData = @{
             Tags       = @('Music', 'AI', 'Suno', 'MiniMax', 'Generation', 'Audio', 'Automation', 'PSEdition_Core', 'PSEdition_Desktop')
-            ProjectUri = 'https://github.com/musicgen/MusicGen'
-            LicenseUri = 'https://github.com/musicgen/MusicGen/blob/main/LICENSE'
+            # The LICENSE file in the module folder holds this license's text. No ProjectUri until
+            # the project has a public home.
+            LicenseUri   = 'https://opensource.org/license/mit'
+            ReleaseNotes = '0.1.0: first release. Suno generate, extend (tracks, URLs, local files), upload-cover, mashup and personas; MiniMax generation (url and hex); waiting within the vendors'' rate limits; safe downloads; Test-MusicRequest; ConvertFrom-MusicCallback. PowerShell 7.4 to 7.6 and Windows PowerShell 5.1, with the module''s packages in a private load context.'
         }
     }
 }

@@ -38,6 +38,8 @@ function Invoke-PackageTask {
     if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
     # The project's LayOutModule target shapes the folder; the engine tests import the same layout.
     Invoke-Dotnet publish (Join-Path $root 'src/MusicGen.PowerShell') -c $Configuration -o $moduleOut
+    # The same folder as MusicGen.<version>.nupkg, for a folder repository (Install-PSResource).
+    Invoke-Dotnet pack (Join-Path $root 'build/MusicGen.Module.csproj') -c $Configuration -o $out
     Invoke-Dotnet publish (Join-Path $root 'src/MusicGen.Simulator') -c $Configuration -o $simulatorOut
 }
 

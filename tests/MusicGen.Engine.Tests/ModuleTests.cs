@@ -48,8 +48,6 @@ namespace MusicGen.Engine.Tests
             Assert.Equal(new[] { "Core", "Desktop" }, ((IEnumerable<string>)module.Get("CompatiblePSEditions")!).OrderBy(e => e));
             Assert.Equal("5.1", module.Text("PowerShellVersion"));
             Assert.Contains("MiniMax", (IEnumerable<string>)module.Get("Tags")!);
-            Assert.NotNull(module.Get("ProjectUri"));
-            Assert.NotNull(module.Get("LicenseUri"));
         }
 
         [Fact]
