@@ -15,8 +15,13 @@ namespace MusicGen.Engine.Tests
     public sealed class EngineSession : IDisposable
     {
         public EngineSession(EngineFixture fixture, int width = 120, bool connect = true)
+            : this(fixture.Simulator, width, connect)
         {
-            Simulator = fixture.Simulator;
+        }
+
+        public EngineSession(SimulatorProcess simulator, int width = 120, bool connect = true)
+        {
+            Simulator = simulator;
             Host = new RecordingHost(width);
             Runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault2());
             Runspace.Open();

@@ -9,7 +9,7 @@ namespace MusicGen.Engine.Tests
     [Collection(EngineCollection.Name)]
     public sealed class ModuleTests
     {
-        private static readonly Dictionary<string, string> OutputTypes = new Dictionary<string, string>
+        internal static readonly Dictionary<string, string> OutputTypes = new Dictionary<string, string>
         {
             ["Connect-MusicService"] = "MusicGen.Core.Connections.MusicConnection",
             ["ConvertFrom-MusicCallback"] = "MusicGen.Core.Tasks.MusicTask",

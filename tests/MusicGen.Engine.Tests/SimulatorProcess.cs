@@ -28,14 +28,15 @@ namespace MusicGen.Engine.Tests
         public Uri BaseUri { get; }
 
         /// <param name="completeAfterMs">When Suno tasks finish unless a fault gives one its own time.</param>
-        public static SimulatorProcess Start(string simulatorFolder, int completeAfterMs)
+        /// <param name="trackSeconds">How long each track is: 1 s keeps downloads small; examples that continue at 30 s need more.</param>
+        public static SimulatorProcess Start(string simulatorFolder, int completeAfterMs, int trackSeconds = 1)
         {
             var start = new ProcessStartInfo("dotnet")
             {
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { Path.Combine(simulatorFolder, "MusicGen.Simulator.dll"), "--port", "0", "--complete-after-ms", completeAfterMs.ToString(), "--track-seconds", "1" })
+            foreach (var argument in new[] { Path.Combine(simulatorFolder, "MusicGen.Simulator.dll"), "--port", "0", "--complete-after-ms", completeAfterMs.ToString(), "--track-seconds", trackSeconds.ToString() })
             {
                 start.ArgumentList.Add(argument);
             }

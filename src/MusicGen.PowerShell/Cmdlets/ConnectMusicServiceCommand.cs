@@ -7,10 +7,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Sets the session's connection to a music vendor.</para>
-    /// <para type="description">Without it, MUSICGEN_SUNO_API_KEY / MUSICGEN_MINIMAX_API_KEY (and _BASE_URI) are used.</para>
-    /// </summary>
+    /// <summary>Sets the session's connection to a music vendor. User help: docs/cmdlets/Connect-MusicService.md.</summary>
     [Cmdlet(VerbsCommunications.Connect, "MusicService")]
     [OutputType(typeof(MusicConnection))]
     public sealed class ConnectMusicServiceCommand : MusicCmdlet

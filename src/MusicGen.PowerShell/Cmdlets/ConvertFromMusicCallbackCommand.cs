@@ -6,15 +6,7 @@ using MusicGen.PowerShell.Pipeline;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Turns a Suno callback into the MusicTask it reports, with its tracks and the callback's stage.</para>
-    /// <para type="description">
-    /// Takes the body Suno POSTs to a callback URL: as JSON text, as the object ConvertFrom-Json
-    /// makes of it, or an Azure Automation $WebhookData (object or JSON text) whose RequestBody
-    /// holds it. Writes the task with a CallbackStage property (text, first, complete or error), so
-    /// a webhook runbook can pipe a complete callback straight into Save-MusicTrack. Sends nothing.
-    /// </para>
-    /// </summary>
+    /// <summary>Turns a Suno callback into the MusicTask it reports, with its tracks and the callback's stage. User help: docs/cmdlets/ConvertFrom-MusicCallback.md.</summary>
     [Cmdlet(VerbsData.ConvertFrom, "MusicCallback")]
     [OutputType(typeof(MusicTask))]
     public sealed class ConvertFromMusicCallbackCommand : MusicCmdlet

@@ -3,9 +3,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Forgets the session's connection to a vendor (environment variables still apply).</para>
-    /// </summary>
+    /// <summary>Forgets the session's connection to a vendor (environment variables still apply). User help: docs/cmdlets/Disconnect-MusicService.md.</summary>
     [Cmdlet(VerbsCommunications.Disconnect, "MusicService")]
     public sealed class DisconnectMusicServiceCommand : MusicCmdlet
     {

@@ -5,9 +5,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Shows the connections in effect, with keys masked.</para>
-    /// </summary>
+    /// <summary>Shows the connections in effect, with keys masked. User help: docs/cmdlets/Get-MusicConnection.md.</summary>
     [Cmdlet(VerbsCommon.Get, "MusicConnection")]
     [OutputType(typeof(MusicConnection))]
     public sealed class GetMusicConnectionCommand : MusicCmdlet

@@ -4,9 +4,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Gets the remaining Suno credits.</para>
-    /// </summary>
+    /// <summary>Gets the remaining Suno credits. User help: docs/cmdlets/Get-MusicCredit.md.</summary>
     [Cmdlet(VerbsCommon.Get, "MusicCredit")]
     [OutputType(typeof(MusicCreditBalance))]
     public sealed class GetMusicCreditCommand : MusicApiCmdlet

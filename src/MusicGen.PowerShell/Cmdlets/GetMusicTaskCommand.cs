@@ -5,9 +5,7 @@ using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Gets music tasks with their tracks.</para>
-    /// </summary>
+    /// <summary>Gets music tasks with their tracks. User help: docs/cmdlets/Get-MusicTask.md.</summary>
     [Cmdlet(VerbsCommon.Get, "MusicTask")]
     [OutputType(typeof(MusicTask))]
     public sealed class GetMusicTaskCommand : MusicApiCmdlet

@@ -9,18 +9,7 @@ using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Continues a song with Suno (spends credits).</para>
-    /// <para type="description">
-    /// The source is a track MusicGen made, piped in (its Id, Model and Duration are used) or named by
-    /// -AudioId, or audio elsewhere: -AudioUri, or -Path to a local WAV or MP3 that is uploaded first
-    /// and kept by the vendor for 3 days (upload-extend, which also takes V3_5). Without
-    /// -Lyrics or -Instrumental the extension inherits everything from the source (-Prompt may steer
-    /// it); with them it starts at -ContinueAt seconds with your -Style and -Title. The model must be
-    /// the source's: it defaults to a piped track's, and -Model is required when the source's is unknown.
-    /// </para>
-    /// <example><code>New-MusicTrack -Prompt 'a calm piano piece' -Model V5 -Wait | ForEach-Object { $_.Tracks[0] } | Invoke-MusicExtend -Wait</code></example>
-    /// </summary>
+    /// <summary>Continues a song with Suno (spends credits). User help: docs/cmdlets/Invoke-MusicExtend.md.</summary>
     [Cmdlet(VerbsLifecycle.Invoke, "MusicExtend", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicTask))]
     public sealed class InvokeMusicExtendCommand : MusicSubmitCmdlet

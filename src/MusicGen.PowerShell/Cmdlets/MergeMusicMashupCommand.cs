@@ -9,16 +9,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Makes one song from two (Suno mashup; spends credits).</para>
-    /// <para type="description">
-    /// Exactly two sources: -AudioUri with two URLs, -Path with two local WAV or MP3 files (uploaded
-    /// first, kept by the vendor for 3 days), or two MusicTracks from the pipeline, collected and
-    /// submitted once the pipeline ends. Any other count is an error and nothing is sent. Describe
-    /// the song as New-MusicTrack does; the style weights apply in custom mode only.
-    /// </para>
-    /// <example><code>$a.Tracks[0], $b.Tracks[0] | Merge-MusicMashup -Prompt 'an energetic pop-rock mashup' -Wait</code></example>
-    /// </summary>
+    /// <summary>Makes one song from two (Suno mashup; spends credits). User help: docs/cmdlets/Merge-MusicMashup.md.</summary>
     [Cmdlet(VerbsData.Merge, "MusicMashup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicTask))]
     public sealed class MergeMusicMashupCommand : MusicSongCmdlet

@@ -8,16 +8,7 @@ using MusicGen.Core.Uploads;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Makes a new version of existing audio that keeps its melody (Suno upload-and-cover; spends credits).</para>
-    /// <para type="description">
-    /// The source is audio by -AudioUri (a piped MusicTrack's AudioUri binds) or a local WAV or MP3 by
-    /// -Path, uploaded first and kept by the vendor for 3 days; at most 8 minutes long (1 minute for V4_5ALL). Describe the new version as New-MusicTrack does: -Prompt, or -Lyrics
-    /// -Style -Title, or -Instrumental -Style -Title. -Duration (10–360 s) sets its length, with V5_5
-    /// in custom mode only.
-    /// </para>
-    /// <example><code>$song.Tracks[0] | New-MusicCover -Prompt 'a slow acoustic ballad' -Model V5 -Wait</code></example>
-    /// </summary>
+    /// <summary>Makes a new version of existing audio that keeps its melody (Suno upload-and-cover; spends credits). User help: docs/cmdlets/New-MusicCover.md.</summary>
     [Cmdlet(VerbsCommon.New, "MusicCover", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicTask))]
     public sealed class NewMusicCoverCommand : MusicSongCmdlet

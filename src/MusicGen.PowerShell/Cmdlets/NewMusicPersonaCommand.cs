@@ -6,16 +6,7 @@ using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Keeps the voice and style of a finished Suno track as a persona for new songs.</para>
-    /// <para type="description">
-    /// Pipe a track from a finished task (or give -TaskId and -AudioId). -VocalStart and -VocalEnd pick a
-    /// 10–30 s sample inside the track (Suno's default is 0–30 s). The persona's PersonaId binds by
-    /// property name into New-MusicTrack, Invoke-MusicExtend and New-MusicCover. One persona per track:
-    /// a second one for the same track is a ResourceExists error.
-    /// </para>
-    /// <example><code>$persona = $song.Tracks[0] | New-MusicPersona -Name 'Night Singer' -Description 'a warm alto'</code></example>
-    /// </summary>
+    /// <summary>Keeps the voice and style of a finished Suno track as a persona for new songs. User help: docs/cmdlets/New-MusicPersona.md.</summary>
     [Cmdlet(VerbsCommon.New, "MusicPersona", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicPersona))]
     public sealed class NewMusicPersonaCommand : MusicApiCmdlet

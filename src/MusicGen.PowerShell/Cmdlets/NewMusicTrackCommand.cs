@@ -7,18 +7,7 @@ using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Submits a song to Suno or MiniMax (spends credits).</para>
-    /// <para type="description">
-    /// The model picks the vendor: V4…V5_5 are Suno, music-2.6/music-3.0 (and -free) are MiniMax.
-    /// Three parameter sets mirror Suno's customMode/instrumental: -Prompt (a description; lyrics
-    /// are written for you), -Lyrics -Style -Title, and -Instrumental -Style -Title. Piped rows bind
-    /// by property name, each row to the set its columns fit (pass -Instrumental for rows of Style
-    /// and Title only); Import-Csv gives every row every column, so keep one mode per CSV file.
-    /// Suno requires a callBackUrl: -CallbackUri, else the connection's, else a placeholder that
-    /// never resolves — polling (Wait-MusicTask) works without a reachable callback.
-    /// </para>
-    /// </summary>
+    /// <summary>Submits a song to Suno or MiniMax (spends credits). User help: docs/cmdlets/New-MusicTrack.md.</summary>
     // No DefaultParameterSetName: with one, a row carrying a column every set shares (Model) is
     // bound into the default set and a lyrics row fails for want of -Prompt.
     [Cmdlet(VerbsCommon.New, "MusicTrack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]

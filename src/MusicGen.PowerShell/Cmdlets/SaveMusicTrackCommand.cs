@@ -8,14 +8,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Saves tracks (or every track of tasks) as audio files.</para>
-    /// <para type="description">
-    /// Names come from -NameTemplate over the track's fields, made safe for any file system; the
-    /// extension comes from the audio itself. Each file is written to a temporary name and renamed
-    /// only when complete, and an existing file is kept unless -Force.
-    /// </para>
-    /// </summary>
+    /// <summary>Saves tracks (or every track of tasks) as audio files. User help: docs/cmdlets/Save-MusicTrack.md.</summary>
     [Cmdlet(VerbsData.Save, "MusicTrack", DefaultParameterSetName = TrackSet)]
     [OutputType(typeof(FileInfo))]
     public sealed class SaveMusicTrackCommand : MusicCmdlet

@@ -7,15 +7,7 @@ using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Checks song requests as New-MusicTrack would, without sending anything or spending credits.</para>
-    /// <para type="description">
-    /// Takes New-MusicTrack's parameters, or rows from Import-Csv bound by property name, and writes
-    /// one report per input: valid or not, the provider and model it would go to, and every problem
-    /// with its parameter, limit and model. Nothing is bound strictly here, so a row that
-    /// New-MusicTrack would refuse at binding (an empty cell, -Prompt with -Lyrics) is reported too.
-    /// </para>
-    /// </summary>
+    /// <summary>Checks song requests as New-MusicTrack would, without sending anything or spending credits. User help: docs/cmdlets/Test-MusicRequest.md.</summary>
     [Cmdlet(VerbsDiagnostic.Test, "MusicRequest")]
     [OutputType(typeof(MusicRequestReport))]
     public sealed class TestMusicRequestCommand : PSCmdlet

@@ -6,10 +6,7 @@ using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>
-    /// <para type="synopsis">Waits for music tasks, writing each as soon as it is ready.</para>
-    /// <para type="description">Polls all tasks concurrently within the vendor's rate limits. MiniMax tasks are complete already and pass straight through.</para>
-    /// </summary>
+    /// <summary>Waits for music tasks, writing each as soon as it is ready. User help: docs/cmdlets/Wait-MusicTask.md.</summary>
     [Cmdlet(VerbsLifecycle.Wait, "MusicTask", DefaultParameterSetName = TaskSet)]
     [OutputType(typeof(MusicTask))]
     public sealed class WaitMusicTaskCommand : MusicApiCmdlet

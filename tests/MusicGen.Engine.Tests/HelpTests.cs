@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace MusicGen.Engine.Tests
+{
+    /// <summary>Get-Help as a user reads it: full help for every cmdlet, examples that run, and about_MusicGen.</summary>
+    [Collection(EngineCollection.Name)]
+    public sealed class HelpTests : IClassFixture<LongTrackSimulator>
+    {
+        private readonly EngineFixture _fixture;
+        private readonly LongTrackSimulator _longTracks;
+
+        public HelpTests(EngineFixture fixture, LongTrackSimulator longTracks)
+        {
+            _fixture = fixture;
+            _longTracks = longTracks;
+        }
+
+        public static TheoryData<string> Cmdlets() => new TheoryData<string>(ModuleTests.OutputTypes.Keys);
+
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void EveryCmdletHasFullHelpForEveryParameter(string cmdlet)
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            session.Set("name", cmdlet);
+
+            var help = session.Run(@"
+$help = Get-Help $name -Full
+[pscustomobject]@{
+    Synopsis = $help.Synopsis
+    Description = ($help.description | ForEach-Object Text) -join ' '
+    Parameters = @($help.parameters.parameter | ForEach-Object { [pscustomobject]@{ Name = $_.name; Text = ($_.description | ForEach-Object Text) -join ' ' } })
+    Examples = @($help.examples.example).Count
+    Outputs = @($help.returnValues.returnValue).Count
+    Links = @($help.relatedLinks.navigationLink).Count
+}").ThrowIfFailed().Output.Single();
+            var declared = session.Run("(Get-Command $name).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.Cmdlet]::CommonParameters -and $_ -notin [System.Management.Automation.Cmdlet]::OptionalCommonParameters }")
+                .ThrowIfFailed().Output.Select(o => o.ToString()).OrderBy(n => n).ToList();
+            var parameters = ((System.Collections.IEnumerable)help.Get("Parameters")!).Cast<object>().Select(System.Management.Automation.PSObject.AsPSObject).ToList();
+
+            Assert.False(string.IsNullOrWhiteSpace(help.Text("Synopsis")));
+            Assert.DoesNotContain(cmdlet + " [", help.Text("Synopsis"));
+            Assert.True(help.Text("Description")!.Length > 80, $"{cmdlet}: description '{help.Text("Description")}'");
+            Assert.Equal(declared, parameters.Select(p => p.Text("Name")).OrderBy(n => n));
+            Assert.All(parameters, p => Assert.True(p.Text("Text")!.Length > 10, $"{cmdlet} -{p.Text("Name")} has no help text"));
+            Assert.True((int)help.Get("Examples")! >= 2);
+            Assert.True((int)help.Get("Outputs")! >= 1);
+            Assert.True((int)help.Get("Links")! >= 1);
+        }
+
+        [Fact]
+        public void AParametersHelpGivesItsLimitsFromTheCmdlet()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+
+            var lyrics = session.Run("(Get-Help New-MusicTrack -Parameter Lyrics).description | ForEach-Object Text").ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
+            var model = session.Run("(Get-Help New-MusicTrack -Parameter Model).description | ForEach-Object Text").ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
+
+            Assert.Contains(lyrics, t => t.Contains("Length: 1 to 5000 characters"));
+            Assert.Contains(model, t => t.StartsWith("Accepted values: V4, V4_5, V4_5PLUS, V4_5ALL, V5, V5_5, music-2.6"));
+        }
+
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void EveryExampleRunsAgainstTheSimulator(string cmdlet)
+        {
+            var examples = ExamplesOf(cmdlet);
+            Assert.True(examples.Count >= 2);
+            foreach (var example in examples)
+            {
+                using var hosts = _longTracks.Hosts();
+                using var session = new EngineSession(_longTracks.Simulator);
+                using var keys = LongTrackSimulator.Keys(session.ApiKey);
+                session.Runspace.SessionStateProxy.Path.SetLocation(_longTracks.PrepareFolder(session));
+                session.Run("$PSDefaultParameterValues['*-Music*:PollIntervalSec'] = 0.2").ThrowIfFailed();
+
+                var result = session.Run(example);
+
+                Assert.True(result.Terminating == null && result.Errors.Count == 0,
+                    $"{cmdlet} example failed:\n{example}\n{string.Join("\n", result.AllErrors.Select(e => e.ToString()))}");
+            }
+        }
+
+        [Fact]
+        public void AboutMusicGenHoldsTheLimitsTableAndEveryErrorIdTheCodeCanRaise()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            var about = string.Join("\n", session.Run("Get-Help about_MusicGen").ThrowIfFailed().Output.Select(o => o.ToString()));
+
+            Assert.Matches(@"V4_5ALL\s+500\s+5000\s+1000\s+80\s+8 min\s+1 min", about);
+            Assert.Matches(@"music-2\.6-free\s+songs from text\s+1-2000\s+1-3500\s+3", about);
+            Assert.Matches(@"2061\s+MusicGen\.MiniMax\.ModelNotInPlan", about);
+            var raised = ErrorIdsInSource().ToList();
+            Assert.True(raised.Count > 30, string.Join(", ", raised));
+            Assert.All(raised, id => Assert.Contains(id, about));
+        }
+
+        // Every ErrorId written as a literal or as a validation reason in the shipped code.
+        private static IEnumerable<string> ErrorIdsInSource()
+        {
+            var sources = new[] { "MusicGen.Core", "MusicGen.PowerShell" }
+                .SelectMany(p => Directory.EnumerateFiles(Path.Combine(ScriptSyntaxTests.RepositoryRoot, "src", p), "*.cs", SearchOption.AllDirectories))
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+                .Select(File.ReadAllText).ToList();
+            var literals = sources.SelectMany(s => Regex.Matches(s, @"""(MusicGen\.(?:Validation|Save|Connection|Callback|Wait|Suno|MiniMax)\.[A-Za-z]+)""").Select(m => m.Groups[1].Value));
+            var reasons = sources.SelectMany(s => Regex.Matches(s, @"MusicValidationException\([^,]+,\s*""([A-Za-z]+)""").Select(m => "MusicGen.Validation." + m.Groups[1].Value));
+            return literals.Concat(reasons).Distinct().OrderBy(id => id);
+        }
+
+        private List<string> ExamplesOf(string cmdlet)
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            session.Set("name", cmdlet);
+            return session.Run("(Get-Help $name -Examples).examples.example | ForEach-Object { $_.code }").ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
+        }
+    }
+}

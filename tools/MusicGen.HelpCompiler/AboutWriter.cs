@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+
+namespace MusicGen.HelpCompiler
+{
+    /// <summary>
+    /// Fills about_MusicGen's generated sections: a line holding only {{NAME}} becomes the table of
+    /// that name, read from Core's tables and the cmdlets' own parameter sets at build time.
+    /// </summary>
+    internal sealed class AboutWriter
+    {
+        private const string Indent = "    ";
+        private readonly PowerShell _shell;
+
+        public AboutWriter(PowerShell shell) => _shell = shell;
+
+        public string Fill(string template)
+        {
+            var lines = template.Replace("\r\n", "\n").Split('\n');
+            var output = new StringBuilder();
+            foreach (var line in lines)
+            {
+                var trimmed = line.Trim();
+                if (trimmed.StartsWith("{{", StringComparison.Ordinal) && trimmed.EndsWith("}}", StringComparison.Ordinal))
+                {
+                    foreach (var generated in Section(trimmed.Substring(2, trimmed.Length - 4)))
+                    {
+                        output.Append(Indent).Append(generated.TrimEnd()).Append('\n');
+                    }
+                }
+                else
+                {
+                    output.Append(line).Append('\n');
+                }
+            }
+
+            return output.ToString().TrimEnd('\n') + "\n";
+        }
+
+        private IEnumerable<string> Section(string name) => name switch
+        {
+            "SUNO-LIMITS" => Table(new[] { "Model", "Description", "Lyrics", "Style", "Title", "Track", "Upload" },
+                Run("[MusicGen.Core.Limits.ModelLimits]::Suno").Select(m => new[]
+                {
+                    Text(m, "Model") + (Bool(m, "UploadExtendOnly") ? " *" : ""),
+                    Bool(m, "UploadExtendOnly") ? "-" : Text(m, "DescriptionMaxLength"),
+                    Text(m, "LyricsMaxLength"), Text(m, "StyleMaxLength"), Text(m, "TitleMaxLength"),
+                    Minutes(m.Properties["MaxTrackLength"].Value), Minutes(m.Properties["UploadSourceMaxLength"].Value),
+                })),
+            "MINIMAX-LIMITS" => Table(new[] { "Model", "Makes", "Prompt", "Lyrics", "Requests/min" },
+                Run("[MusicGen.Core.Limits.ModelLimits]::MiniMax").Select(m => Bool(m, "IsTextToMusic")
+                    ? new[] { Text(m, "Model"), "songs from text", Range(m, "Prompt"), Range(m, "Lyrics"), Text(m, "RequestsPerMinute") }
+                    : new[] { Text(m, "Model"), "covers", "-", "-", Text(m, "RequestsPerMinute") })),
+            "SUNO-GENERATION-CODES" => Codes("Suno", "[MusicGen.Core.Errors.SunoErrorCodes]::Generation"),
+            "SUNO-MASHUP-PERSONA-CODES" => Codes("Suno", "[MusicGen.Core.Errors.SunoErrorCodes]::MashupPersona"),
+            "MINIMAX-CODES" => Codes("MiniMax", "[MusicGen.Core.Errors.MiniMaxErrorCodes]::Codes"),
+            "NEW-MUSICTRACK-SETS" => ParameterSets("New-MusicTrack"),
+            _ => throw new InvalidOperationException($"about_MusicGen asks for a section '{name}' that the help compiler does not make."),
+        };
+
+        private IEnumerable<string> Codes(string provider, string table) =>
+            Table(new[] { "Code", "ErrorId", "Category", "Retry", "What to do" },
+                Run(table + ".GetEnumerator()").OrderBy(entry => (int)entry.Properties["Key"].Value).Select(entry =>
+                {
+                    var rule = PSObject.AsPSObject(entry.Properties["Value"].Value);
+                    return new[]
+                    {
+                        Text(entry, "Key"), $"MusicGen.{provider}." + Text(rule, "Name"), Text(rule, "Category"),
+                        Bool(rule, "IsRetryable") ? "yes" : "no", Text(rule, "RecommendedAction"),
+                    };
+                }));
+
+        private IEnumerable<string> ParameterSets(string cmdlet)
+        {
+            var command = Run($"Get-Command {cmdlet}").Select(c => (CmdletInfo)c.BaseObject).Single();
+            return Table(new[] { "Set", "Required", "Optional (set-specific)" }, command.ParameterSets.Select(set =>
+            {
+                var own = set.Parameters.Where(p => !Cmdlet.CommonParameters.Contains(p.Name) && !Cmdlet.OptionalCommonParameters.Contains(p.Name)
+                    && !command.Parameters[p.Name].ParameterSets.ContainsKey(ParameterAttribute.AllParameterSets)
+                    && command.Parameters[p.Name].ParameterSets.Count < command.ParameterSets.Count).ToList();
+                return new[]
+                {
+                    set.Name,
+                    string.Join(" ", own.Where(p => p.IsMandatory).Select(p => "-" + p.Name)),
+                    string.Join(" ", own.Where(p => !p.IsMandatory).Select(p => "-" + p.Name)),
+                };
+            }));
+        }
+
+        private IReadOnlyList<PSObject> Run(string script)
+        {
+            _shell.Commands.Clear();
+            var output = _shell.AddScript(script).Invoke();
+            if (_shell.HadErrors)
+            {
+                throw new InvalidOperationException($"'{script}' failed: {string.Join("; ", _shell.Streams.Error)}");
+            }
+
+            return output;
+        }
+
+        private static IEnumerable<string> Table(string[] headers, IEnumerable<string[]> rows)
+        {
+            var all = rows.ToList();
+            var widths = headers.Select((h, i) => Math.Max(h.Length, all.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
+            string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i])));
+            yield return Line(headers);
+            yield return Line(widths.Select(w => new string('-', w)).ToArray());
+            foreach (var row in all)
+            {
+                yield return Line(row);
+            }
+        }
+
+        private static string Text(PSObject value, string property) =>
+            Convert.ToString(value.Properties[property]?.Value, CultureInfo.InvariantCulture) ?? "";
+
+        private static bool Bool(PSObject value, string property) => value.Properties[property]?.Value is true;
+
+        private static string Range(PSObject limits, string field) => $"{Text(limits, field + "MinLength")}-{Text(limits, field + "MaxLength")}";
+
+        private static string Minutes(object? span) => span is TimeSpan length ? $"{length.TotalMinutes:0} min" : "-";
+    }
+}
