@@ -163,3 +163,43 @@ Describe 'Connections' {
         (Get-MusicCredit).Credits | Should -BeGreaterThan 0
     }
 }
+
+Describe 'Checking, callbacks and help' {
+    It 'Test-MusicRequest reports every problem of a CSV row and sends nothing' {
+        $before = Get-GenerateRequestCount
+        $csv = Join-Path $TestDrive 'check.csv'
+        @(
+            [pscustomobject]@{ Lyrics = '[Verse] fine'; Style = 'folk'; Title = 'Fine'; Model = 'V4' }
+            [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 's' * 201; Title = 'Too Long'; Model = 'V4' }
+        ) | Export-Csv -Path $csv -NoTypeInformation
+
+        $reports = Import-Csv $csv | Test-MusicRequest
+
+        $reports.Valid | Should -Be @($true, $false)
+        $reports[1].Problems.Parameter | Should -Be @('Lyrics', 'Style')
+        Get-GenerateRequestCount | Should -Be $before
+    }
+
+    It 'ConvertFrom-MusicCallback reads a callback parsed by ConvertFrom-Json' {
+        $body = '{"code":200,"msg":"ok","data":{"callbackType":"complete","task_id":"cb1","data":[{"id":"t1","audio_url":"https://cdn.example.com/t1.mp3","title":"Parsed"}]}}'
+
+        $task = $body | ConvertFrom-Json | ConvertFrom-MusicCallback
+
+        $task.TaskId | Should -Be 'cb1'
+        $task.CallbackStage | Should -Be 'complete'
+        $task.Tracks[0].Title | Should -Be 'Parsed'
+    }
+
+    It 'has full help with examples for every cmdlet' {
+        foreach ($command in Get-Command -Module MusicGen) {
+            $help = Get-Help $command.Name -Full
+            $help.Synopsis | Should -Not -BeNullOrEmpty
+            @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+        }
+    }
+
+    It 'completes -Model with the models a cmdlet accepts' {
+        $line = 'Invoke-MusicExtend -Model V3'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'V3_5'
+    }
+}
