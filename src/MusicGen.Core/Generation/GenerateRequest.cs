@@ -7,8 +7,36 @@ namespace MusicGen.Core.Generation
     /// A provider-neutral request for a new song. Property names equal New-MusicTrack's
     /// parameter names, so validation errors name the parameter the user typed.
     /// </summary>
-    public sealed class GenerateRequest : ISunoOptions
+    public sealed class GenerateRequest : ISunoOptions, IMiniMaxAudioOptions
     {
+        /// <summary>
+        /// The request a song's inputs make in <paramref name="mode"/>: a description sends its prompt
+        /// and no style or title; lyrics and instrumental songs send style and title and no prompt.
+        /// </summary>
+        public static GenerateRequest ForSong(GenerationMode mode, string model, string? prompt, string? lyrics, string? style, string? title,
+            bool instrumental, ISunoOptions suno, IMiniMaxAudioOptions? audio = null) => new GenerateRequest
+        {
+            Mode = mode,
+            Model = model,
+            Prompt = mode == GenerationMode.Description ? prompt : null,
+            Lyrics = mode == GenerationMode.Lyrics ? lyrics : null,
+            Style = mode == GenerationMode.Description ? null : style,
+            Title = mode == GenerationMode.Description ? null : title,
+            Instrumental = instrumental,
+            NegativeTag = suno.NegativeTag,
+            VocalGender = suno.VocalGender,
+            StyleWeight = suno.StyleWeight,
+            WeirdnessConstraint = suno.WeirdnessConstraint,
+            AudioWeight = suno.AudioWeight,
+            PersonaId = suno.PersonaId,
+            PersonaModel = suno.PersonaModel,
+            CallbackUri = suno.CallbackUri,
+            OutputFormat = audio?.OutputFormat,
+            SampleRate = audio?.SampleRate,
+            Bitrate = audio?.Bitrate,
+            AudioFormat = audio?.AudioFormat,
+        };
+
         public GenerationMode Mode { get; init; }
         public string Model { get; init; } = "";
         public string? Prompt { get; init; }

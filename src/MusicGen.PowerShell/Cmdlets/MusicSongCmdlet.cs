@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Validation;
 using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
@@ -10,7 +11,7 @@ namespace MusicGen.PowerShell.Cmdlets
     /// parameter sets (a description, lyrics, instrumental) and Suno's options, taken from the
     /// command line, since the pipeline carries the sources; only a persona's id binds from it.
     /// </summary>
-    public abstract class MusicSongCmdlet : MusicSubmitCmdlet
+    public abstract class MusicSongCmdlet : MusicSubmitCmdlet, ISunoOptions
     {
         internal const string DescriptionSet = nameof(GenerationMode.Description);
         internal const string LyricsSet = nameof(GenerationMode.Lyrics);
@@ -50,27 +51,8 @@ namespace MusicGen.PowerShell.Cmdlets
         public PersonaModel? PersonaModel { get; set; }
 
         /// <summary>The song as the parameter set describes it.</summary>
-        internal GenerateRequest SongRequest(string model)
-        {
-            var mode = (GenerationMode)Enum.Parse(typeof(GenerationMode), ParameterSetName);
-            return new GenerateRequest
-            {
-                Mode = mode,
-                Model = model,
-                Prompt = mode == GenerationMode.Description ? Prompt : null,
-                Lyrics = mode == GenerationMode.Lyrics ? Lyrics : null,
-                Style = mode == GenerationMode.Description ? null : Style,
-                Title = mode == GenerationMode.Description ? null : Title,
-                Instrumental = Instrumental.IsPresent,
-                NegativeTag = NegativeTag,
-                VocalGender = VocalGender,
-                StyleWeight = StyleWeight,
-                WeirdnessConstraint = WeirdnessConstraint,
-                AudioWeight = AudioWeight,
-                PersonaId = PersonaId,
-                PersonaModel = PersonaModel,
-                CallbackUri = CallbackUri,
-            };
-        }
+        internal GenerateRequest SongRequest(string model) =>
+            GenerateRequest.ForSong((GenerationMode)Enum.Parse(typeof(GenerationMode), ParameterSetName), model,
+                Prompt, Lyrics, Style, Title, Instrumental.IsPresent, this);
     }
 }

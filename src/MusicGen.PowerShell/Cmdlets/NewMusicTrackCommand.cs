@@ -3,6 +3,7 @@ using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Validation;
 using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
@@ -12,7 +13,7 @@ namespace MusicGen.PowerShell.Cmdlets
     // bound into the default set and a lyrics row fails for want of -Prompt.
     [Cmdlet(VerbsCommon.New, "MusicTrack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicTask))]
-    public sealed class NewMusicTrackCommand : MusicSubmitCmdlet
+    public sealed class NewMusicTrackCommand : MusicSubmitCmdlet, ISunoOptions, IMiniMaxAudioOptions
     {
         internal const string DescriptionSet = nameof(GenerationMode.Description);
         internal const string LyricsSet = nameof(GenerationMode.Lyrics);
@@ -88,31 +89,8 @@ namespace MusicGen.PowerShell.Cmdlets
             }
         }
 
-        private GenerateRequest ToRequest()
-        {
-            var mode = (GenerationMode)Enum.Parse(typeof(GenerationMode), ParameterSetName);
-            return new GenerateRequest
-            {
-                Mode = mode,
-                Model = Client.ResolveModel(Model),
-                Prompt = mode == GenerationMode.Description ? Prompt : null,
-                Lyrics = mode == GenerationMode.Lyrics ? Lyrics : null,
-                Style = mode == GenerationMode.Description ? null : Style,
-                Title = mode == GenerationMode.Description ? null : Title,
-                Instrumental = Instrumental.IsPresent,
-                NegativeTag = NegativeTag,
-                VocalGender = VocalGender,
-                StyleWeight = StyleWeight,
-                WeirdnessConstraint = WeirdnessConstraint,
-                AudioWeight = AudioWeight,
-                PersonaId = PersonaId,
-                PersonaModel = PersonaModel,
-                CallbackUri = CallbackUri,
-                OutputFormat = OutputFormat,
-                SampleRate = SampleRate,
-                Bitrate = Bitrate,
-                AudioFormat = AudioFormat,
-            };
-        }
+        private GenerateRequest ToRequest() =>
+            GenerateRequest.ForSong((GenerationMode)Enum.Parse(typeof(GenerationMode), ParameterSetName), Client.ResolveModel(Model),
+                Prompt, Lyrics, Style, Title, Instrumental.IsPresent, this, this);
     }
 }

@@ -10,7 +10,7 @@ namespace MusicGen.PowerShell.Cmdlets
     /// <summary>Checks song requests as New-MusicTrack would, without sending anything or spending credits. User help: docs/cmdlets/Test-MusicRequest.md.</summary>
     [Cmdlet(VerbsDiagnostic.Test, "MusicRequest")]
     [OutputType(typeof(MusicRequestReport))]
-    public sealed class TestMusicRequestCommand : PSCmdlet
+    public sealed class TestMusicRequestCommand : PSCmdlet, ISunoOptions, IMiniMaxAudioOptions
     {
         private int _index;
 
@@ -79,31 +79,11 @@ namespace MusicGen.PowerShell.Cmdlets
             var style = Given(nameof(Style), Style, problems);
             var title = Given(nameof(Title), Title, problems);
             var model = Given(nameof(Model), Model, problems);
-            var personaId = Given(nameof(PersonaId), PersonaId, problems);
+            // Cleaned in place: the request reads it through ISunoOptions, with the other Suno options.
+            PersonaId = Given(nameof(PersonaId), PersonaId, problems);
             var mode = ModeOf(prompt, lyrics, style, title, problems);
 
-            var request = new GenerateRequest
-            {
-                Mode = mode,
-                Model = MusicGenSession.Client.ResolveModel(model),
-                Prompt = mode == GenerationMode.Description ? prompt : null,
-                Lyrics = mode == GenerationMode.Lyrics ? lyrics : null,
-                Style = mode == GenerationMode.Description ? null : style,
-                Title = mode == GenerationMode.Description ? null : title,
-                Instrumental = Instrumental.IsPresent,
-                NegativeTag = NegativeTag,
-                VocalGender = VocalGender,
-                StyleWeight = StyleWeight,
-                WeirdnessConstraint = WeirdnessConstraint,
-                AudioWeight = AudioWeight,
-                PersonaId = personaId,
-                PersonaModel = PersonaModel,
-                CallbackUri = CallbackUri,
-                OutputFormat = OutputFormat,
-                SampleRate = SampleRate,
-                Bitrate = Bitrate,
-                AudioFormat = AudioFormat,
-            };
+            var request = GenerateRequest.ForSong(mode, MusicGenSession.Client.ResolveModel(model), prompt, lyrics, style, title, Instrumental.IsPresent, this, this);
             WriteObject(MusicRequestReport.Check(_index, request, problems));
         }
 
