@@ -74,9 +74,7 @@ namespace MusicGen.Core.Callbacks
                 Tracks = tracks,
                 ErrorCode = failed ? code : (int?)null,
                 ErrorMessage = failed ? message : null,
-                CompletedAt = status == MusicTaskStatus.Succeeded || status == MusicTaskStatus.Failed
-                    ? tracks.Select(t => t.CreatedAt).Where(t => t != null).DefaultIfEmpty(DateTimeOffset.UtcNow).Max()
-                    : null,
+                CompletedAt = SunoRecordInfoParser.CompletedAt(status, tracks),
             };
             return new MusicCallback(stage.ToLowerInvariant(), code, message, task);
         }

@@ -39,11 +39,15 @@ namespace MusicGen.Core.Providers.Suno
                 ErrorCode = (int?)data.Number("errorCode", "error_code"),
                 ErrorMessage = data.Text("errorMessage", "error_message"),
                 SubmittedAt = data.Timestamp("createTime", "create_time"),
-                CompletedAt = status == MusicTaskStatus.Succeeded || status == MusicTaskStatus.Failed
-                    ? tracks.Select(t => t.CreatedAt).Where(t => t != null).DefaultIfEmpty(DateTimeOffset.UtcNow).Max()
-                    : null,
+                CompletedAt = CompletedAt(status, tracks),
             };
         }
+
+        /// <summary>When a finished task finished: its newest track's time, else now; null while it runs.</summary>
+        public static DateTimeOffset? CompletedAt(MusicTaskStatus status, IReadOnlyList<MusicTrack> tracks) =>
+            status == MusicTaskStatus.Succeeded || status == MusicTaskStatus.Failed
+                ? tracks.Select(t => t.CreatedAt).Where(t => t != null).DefaultIfEmpty(DateTimeOffset.UtcNow).Max()
+                : null;
 
         public static MusicTrack ParseTrack(JsonElement item, string taskId, string? requestedModel)
         {
