@@ -78,6 +78,24 @@ namespace MusicGen.Net8Host.Tests
             _fixture.OtherModule.CheckItWorks();
         }
 
+        [Fact]
+        public async Task AModuleImportedAfterMusicGenLoadsAndUsesItsOwnVersionOfAPackageMusicGenHasLoaded()
+        {
+            await TheModulesSessionReachesTheSimulatorWithItsOwnPackages();
+
+            var musicGens = AppDomain.CurrentDomain.GetAssemblies()
+                .Single(a => a.GetName().Name == "Microsoft.Extensions.Options" && AssemblyLoadContext.GetLoadContext(a) != AssemblyLoadContext.Default);
+            var later = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "latermodule", "Microsoft.Extensions.Options.dll"));
+            var options = later.GetType("Microsoft.Extensions.Options.Options", throwOnError: true)!
+                .GetMethod("Create")!.MakeGenericMethod(typeof(object)).Invoke(null, new object[] { new object() });
+
+            Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(later));
+            Assert.Equal(8, later.GetName().Version!.Major);
+            Assert.Equal(9, musicGens.GetName().Version!.Major);
+            Assert.NotNull(options);
+            await TheModulesSessionReachesTheSimulatorWithItsOwnPackages();
+        }
+
         private object ModuleSession(string property) =>
             _fixture.CmdletAssembly.GetType("MusicGen.PowerShell.MusicGenSession", throwOnError: true)!
                 .GetProperty(property, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
