@@ -30,8 +30,8 @@ namespace MusicGen.HelpCompiler
                 Description(doc.Description),
                 new XElement(Command + "syntax", command.ParameterSets.Select(set => SyntaxItem(command, set, doc))),
                 new XElement(Command + "parameters", CommandParameters.Of(command).Select(p => Parameter(p, doc, null))),
-                new XElement(Command + "inputTypes", InputTypes(command).Select(type =>
-                    new XElement(Command + "inputType", DevType(type), Description(new[] { $"Objects with these properties bind by name, or the value itself where a parameter takes pipeline input by value." })))),
+                new XElement(Command + "inputTypes", InputTypes(command).Select(input =>
+                    new XElement(Command + "inputType", DevType(input.Type), Description(new[] { input.Binds })))),
                 new XElement(Command + "returnValues", doc.Outputs.Select(output =>
                     new XElement(Command + "returnValue", DevType(output.Type), Description(output.Text)))),
                 doc.Notes.Count == 0 ? null : new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paragraphs(doc.Notes))),
@@ -80,9 +80,11 @@ namespace MusicGen.HelpCompiler
                 new XElement(Dev + "defaultValue", "None"));
         }
 
-        private static IEnumerable<string> InputTypes(CmdletInfo command) =>
+        // Each type the pipeline can bring, and the parameters it binds to.
+        private static IEnumerable<(string Type, string Binds)> InputTypes(CmdletInfo command) =>
             CommandParameters.Of(command).Where(p => CommandParameters.PipelineInput(p) != "False")
-                .Select(p => p.ParameterType.FullName!).Distinct();
+                .GroupBy(p => p.ParameterType.FullName!)
+                .Select(g => (g.Key, "Binds to " + string.Join(", ", g.Select(p => $"-{p.Name} {CommandParameters.PipelineInput(p).Replace("True ", "")}")) + "."));
 
         private static XElement DevType(string name) => new XElement(Dev + "type", new XElement(Maml + "name", name), new XElement(Maml + "uri"));
 

@@ -11,9 +11,7 @@ namespace MusicGen.PowerShell.Completion
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            SessionHistory.RecentTasks()
-                .Where(t => IdCompletion.Matches(t.TaskId, wordToComplete))
-                .Select(t => IdCompletion.Result(t.TaskId, $"{t.Provider} {t.Operation} {t.Status}: {t.Title ?? t.Model}"));
+            IdCompletion.Complete(SessionHistory.RecentTasks(), wordToComplete);
     }
 
     /// <summary>Completes -PersonaId with the personas this session has created, newest first.</summary>
@@ -21,17 +19,17 @@ namespace MusicGen.PowerShell.Completion
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            SessionHistory.RecentPersonas()
-                .Where(p => IdCompletion.Matches(p.PersonaId, wordToComplete))
-                .Select(p => IdCompletion.Result(p.PersonaId, $"{p.Name}: {p.Description}"));
+            IdCompletion.Complete(SessionHistory.RecentPersonas(), wordToComplete);
     }
 
     internal static class IdCompletion
     {
-        public static bool Matches(string id, string word) =>
-            id.StartsWith(word.Trim('\'', '"'), System.StringComparison.OrdinalIgnoreCase);
-
-        public static CompletionResult Result(string id, string tooltip) =>
-            new CompletionResult(id, id, CompletionResultType.ParameterValue, tooltip.Length == 0 ? id : tooltip);
+        public static IEnumerable<CompletionResult> Complete(IEnumerable<RememberedId> ids, string wordToComplete)
+        {
+            var word = wordToComplete.Trim('\'', '"');
+            return ids
+                .Where(i => i.Id.StartsWith(word, System.StringComparison.OrdinalIgnoreCase))
+                .Select(i => new CompletionResult(i.Id, i.Id, CompletionResultType.ParameterValue, i.Description.Length == 0 ? i.Id : i.Description));
+        }
     }
 }

@@ -6,60 +6,65 @@ using MusicGen.Core.Tasks;
 namespace MusicGen.PowerShell.Completion
 {
     /// <summary>
-    /// The tasks and personas this process's cmdlets have written, newest first, so -TaskId and
-    /// -PersonaId can complete them. Only ids, titles and states: nothing a key could be read from.
+    /// The ids of the tasks and personas this process's cmdlets have written, newest first, each with
+    /// a line describing it, so -TaskId and -PersonaId can complete them. Only ids and descriptions
+    /// are kept: never a task's audio, nor anything a key could be read from.
     /// </summary>
     internal static class SessionHistory
     {
         private const int Capacity = 100;
         private static readonly object Gate = new object();
-        private static readonly List<MusicTask> Tasks = new List<MusicTask>();
-        private static readonly List<MusicPersona> Personas = new List<MusicPersona>();
+        private static readonly List<RememberedId> Tasks = new List<RememberedId>();
+        private static readonly List<RememberedId> Personas = new List<RememberedId>();
 
         public static void Remember(object value)
         {
-            if (value is PSObject wrapped)
+            switch (value is PSObject wrapped ? wrapped.BaseObject : value)
             {
-                value = wrapped.BaseObject;
+                case MusicTask task:
+                    Keep(Tasks, new RememberedId(task.TaskId, $"{task.Provider} {task.Operation} {task.Status}: {task.Title ?? task.Model}"));
+                    break;
+                case MusicPersona persona:
+                    Keep(Personas, new RememberedId(persona.PersonaId, $"{persona.Name}: {persona.Description}"));
+                    break;
             }
+        }
 
+        public static IReadOnlyList<RememberedId> RecentTasks() => Copy(Tasks);
+
+        public static IReadOnlyList<RememberedId> RecentPersonas() => Copy(Personas);
+
+        private static IReadOnlyList<RememberedId> Copy(List<RememberedId> items)
+        {
             lock (Gate)
             {
-                if (value is MusicTask task)
+                return items.ToList();
+            }
+        }
+
+        private static void Keep(List<RememberedId> items, RememberedId item)
+        {
+            lock (Gate)
+            {
+                items.RemoveAll(i => i.Id == item.Id);
+                items.Insert(0, item);
+                if (items.Count > Capacity)
                 {
-                    Keep(Tasks, task, t => t.TaskId == task.TaskId);
-                }
-                else if (value is MusicPersona persona)
-                {
-                    Keep(Personas, persona, p => p.PersonaId == persona.PersonaId);
+                    items.RemoveAt(items.Count - 1);
                 }
             }
         }
+    }
 
-        public static IReadOnlyList<MusicTask> RecentTasks()
+    internal sealed class RememberedId
+    {
+        public RememberedId(string id, string description)
         {
-            lock (Gate)
-            {
-                return Tasks.ToList();
-            }
+            Id = id;
+            Description = description;
         }
 
-        public static IReadOnlyList<MusicPersona> RecentPersonas()
-        {
-            lock (Gate)
-            {
-                return Personas.ToList();
-            }
-        }
-
-        private static void Keep<T>(List<T> items, T item, System.Predicate<T> same)
-        {
-            items.RemoveAll(same);
-            items.Insert(0, item);
-            if (items.Count > Capacity)
-            {
-                items.RemoveAt(items.Count - 1);
-            }
-        }
+        public string Id { get; }
+        public string Description { get; }
     }
 }
