@@ -70,6 +70,19 @@ namespace MusicGen.Core.Tests
             Assert.Equal(category, error.Category);
         }
 
+        [Theory]
+        [InlineData(1004, null)]
+        [InlineData(2049, null)]
+        [InlineData(null, 401)]
+        [InlineData(null, 403)]
+        public async Task AMiniMaxKeyRefusedOverTheWireIsExplainedAsPerRegion(int? code, int? httpStatus)
+        {
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", VendorCode = code, HttpStatus = httpStatus });
+            var error = await SubmitExpectingError("music-2.6");
+            Assert.Equal(MusicErrorCategory.AuthenticationError, error.Category);
+            Assert.Contains("MiniMax keys are per region: this key was sent to 127.0.0.1; global keys work with api.minimax.io, China keys with api.minimaxi.com.", error.Message);
+        }
+
         [Fact]
         public void EveryDocumentedMiniMaxCodeHasARule()
         {

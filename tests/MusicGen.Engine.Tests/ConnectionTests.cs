@@ -76,5 +76,20 @@ Get-MusicCredit -ApiKey $key").ThrowIfFailed();
             Assert.Equal((long)before.Get("Credits")! - 10, (long)after.Get("Credits")!);
             Assert.True((DateTimeOffset)after.Get("RetrievedAt")! > DateTimeOffset.UtcNow.AddMinutes(-1));
         }
+    
+        [Fact]
+        public void TheMiniMaxRegionPicksItsHostAndIsRefusedForSuno()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            using var noHost = new EnvironmentVariables(("MUSICGEN_MINIMAX_BASE_URI", null));
+
+            var china = session.Run("Connect-MusicService -Provider MiniMax -ApiKey $key -Region China -PassThru").ThrowIfFailed().Output.Single();
+            var global = session.Run("Connect-MusicService -Provider MiniMax -ApiKey $key -Region Global -PassThru").ThrowIfFailed().Output.Single();
+            var suno = session.Run("Connect-MusicService -Provider Suno -ApiKey $key -Region China");
+
+            Assert.Equal("https://api.minimaxi.com/", china.Text("BaseUri"));
+            Assert.Equal("https://api.minimax.io/", global.Text("BaseUri"));
+            Assert.Equal("MusicGen.Validation.WrongProvider,MusicGen.PowerShell.Cmdlets.ConnectMusicServiceCommand", suno.AllErrors.Single().FullyQualifiedErrorId);
+        }
     }
 }

@@ -26,11 +26,14 @@ namespace MusicGen.Core.Connections
 
         /// <summary>
         /// A connection as Connect-MusicService makes it: the URIs given, else the environment's,
-        /// else the vendor's host — a MUSICGEN_*_BASE_URI set for a deployment is never skipped.
+        /// else the vendor's host (for MiniMax, the <paramref name="region"/>'s) — a MUSICGEN_*_BASE_URI
+        /// set for a deployment is never skipped.
         /// </summary>
         public MusicConnection Create(MusicProvider provider, ApiKey key, Uri? baseUri = null, Uri? callbackUri = null, string source = "Connect-MusicService",
-            Uri? uploadBaseUri = null) =>
-            new MusicConnection(provider, key, baseUri ?? BaseUriFromEnvironment(provider), callbackUri ?? CallbackFromEnvironment(provider), source,
+            Uri? uploadBaseUri = null, MiniMaxRegion? region = null) =>
+            new MusicConnection(provider, key,
+                baseUri ?? BaseUriFromEnvironment(provider) ?? (region == null ? null : MiniMaxRegions.BaseUri(region.Value)),
+                callbackUri ?? CallbackFromEnvironment(provider), source,
                 uploadBaseUri ?? (provider == MusicProvider.Suno ? UriVariable(UploadBaseUriVariable) : null));
 
         /// <summary>Makes <paramref name="connection"/> its provider's connection and the default provider.</summary>

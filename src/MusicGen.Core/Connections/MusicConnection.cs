@@ -8,7 +8,7 @@ namespace MusicGen.Core.Connections
     public sealed class MusicConnection
     {
         public static readonly Uri SunoDefaultBaseUri = new Uri("https://api.sunoapi.org/");
-        public static readonly Uri MiniMaxDefaultBaseUri = new Uri("https://api.minimax.io/");
+        public static readonly Uri MiniMaxDefaultBaseUri = MiniMaxRegions.GlobalBaseUri;
         /// <summary>Suno's file-upload API lives on a host of its own (api-spec §2.10a).</summary>
         public static readonly Uri SunoDefaultUploadBaseUri = new Uri("https://sunoapiorg.redpandaai.co/");
 

@@ -32,6 +32,10 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public Uri? UploadBaseUri { get; set; }
 
+        /// <summary>MiniMax only: Global (api.minimax.io) or China (api.minimaxi.com); -BaseUri wins.</summary>
+        [Parameter]
+        public MiniMaxRegion? Region { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -49,8 +53,13 @@ namespace MusicGen.PowerShell.Cmdlets
                     throw new MusicValidationException(nameof(UploadBaseUri), "WrongProvider", "-UploadBaseUri applies only to Suno's file-upload API.");
                 }
 
+                if (Region != null && Provider != MusicProvider.MiniMax)
+                {
+                    throw new MusicValidationException(nameof(Region), "WrongProvider", "-Region applies only to MiniMax, whose keys belong to one of its two platforms.");
+                }
+
                 var connections = MusicGenSession.Client.Connections;
-                var connection = connections.Create(Provider, new ApiKey(ApiKey), BaseUri, CallbackUri, uploadBaseUri: UploadBaseUri);
+                var connection = connections.Create(Provider, new ApiKey(ApiKey), BaseUri, CallbackUri, uploadBaseUri: UploadBaseUri, region: Region);
                 connections.Connect(connection);
                 WriteVerbose($"Connected to {connection}.");
                 if (PassThru)

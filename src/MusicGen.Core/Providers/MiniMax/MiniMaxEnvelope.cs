@@ -1,14 +1,31 @@
+using System;
 using System.Text.Json;
+using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Providers.MiniMax
 {
-    /// <summary>base_resp.status_code != 0 is failure even under HTTP 200 (api-spec §1.2).</summary>
+    /// <summary>
+    /// base_resp.status_code != 0 is failure even under HTTP 200 (api-spec §1.2). An authentication
+    /// failure also says which regional host the key went to.
+    /// </summary>
     internal static class MiniMaxEnvelope
     {
-        public static JsonElement Root(VendorResponse response)
+        public static JsonElement Root(VendorResponse response, Uri baseUri)
+        {
+            try
+            {
+                return Checked(response);
+            }
+            catch (MusicGenException ex) when (ex.Category == MusicErrorCategory.AuthenticationError)
+            {
+                throw MiniMaxRegions.WithKeyAdvice(ex, baseUri);
+            }
+        }
+
+        private static JsonElement Checked(VendorResponse response)
         {
             using var document = VendorHttp.ParseJson(response, MusicProvider.MiniMax, SunoErrorFamily.Generation);
             var root = document.RootElement.Clone();

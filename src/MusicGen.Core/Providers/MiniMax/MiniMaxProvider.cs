@@ -66,7 +66,7 @@ namespace MusicGen.Core.Providers.MiniMax
             var submitted = DateTimeOffset.UtcNow;
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
-            var root = MiniMaxEnvelope.Root(response);
+            var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), model, submitted);
             _completed.Add(task);
             return task;
