@@ -20,6 +20,7 @@
         'Test-MusicRequest'
         'Merge-MusicMashup'
         'New-MusicCover'
+        'New-MusicLyrics'
         'New-MusicPersona'
         'New-MusicTrack'
         'Save-MusicTrack'

@@ -14,10 +14,26 @@ namespace MusicGen.Simulator
     /// </summary>
     internal static class MiniMaxEndpoints
     {
-        public static void Map(IEndpointRouteBuilder app, SimulatorHost host) =>
+        public static void Map(IEndpointRouteBuilder app, SimulatorHost host)
+        {
             app.MapPost("/v1/music_generation", (Func<HttpContext, Task<IResult>>)(context => Generate(context, host)));
+            app.MapPost("/v1/lyrics_generation", (Func<HttpContext, Task<IResult>>)(context => Lyrics(context, host)));
+        }
 
         public static object BaseResp(int code, string message) => new { status_code = code, status_msg = message };
+
+        private static async Task<IResult> Lyrics(HttpContext context, SimulatorHost host)
+        {
+            if (await RequestBody.ReadAsync(context) is not { } body)
+            {
+                return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, body is not JSON") });
+            }
+
+            var problem = MiniMaxLyrics.Check(body);
+            return problem != null
+                ? Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, " + problem) })
+                : Results.Json(MiniMaxLyrics.Answer(body));
+        }
 
         private static async Task<IResult> Generate(HttpContext context, SimulatorHost host)
         {
@@ -37,12 +53,12 @@ namespace MusicGen.Simulator
             var traceId = Guid.NewGuid().ToString("N");
             var track = new SimulatedTrack(traceId, $"{body.Text("prompt")}|{body.Text("lyrics")}", host.Options.TrackLength);
             host.State.Tracks[track.Id] = track;
-            var audio = body.Text("output_format") == "hex"
-                ? Convert.ToHexStringLower(track.Audio)
-                : new Uri(host.BaseUri, "audio/" + track.Id).AbsoluteUri;
+            var hex = body.Text("output_format") == "hex";
+            var audio = hex ? Convert.ToHexStringLower(track.Audio) : new Uri(host.BaseUri, "audio/" + track.Id).AbsoluteUri;
             return Results.Json(new
             {
-                data = new { audio, status = 2 },
+                // The reference page names the URL data.audio, the official CLI reads data.audio_url (api-spec §5.17): send both.
+                data = hex ? (object)new { audio, status = 2 } : new { audio, audio_url = audio, status = 2 },
                 trace_id = traceId,
                 extra_info = new
                 {

@@ -18,6 +18,7 @@ $suno = New-MusicTrack -Prompt 'slow river blues on a rainy porch' -Model V4_5PL
 $minimax = New-MusicTrack -Lyrics 'la la la' -Style 'folk' -Title 'A Rather Long Song Title That Goes On And On' -Model music-3.0-free -OutputFormat hex
 $persona = $suno.Tracks[0] | New-MusicPersona -Name 'Porch Blues Singer' -Description 'a gravelly baritone with a slow drawl'
 $credit = Get-MusicCredit
+$lyrics = New-MusicLyrics -Prompt 'a sea shanty about continuous integration pipelines' -Title 'The Pipeline Shanty of the Long Green Build'
 $reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too Long'; Model = 'V4' }, [pscustomobject]@{ Prompt = 'fine'; Model = 'V5' } | Test-MusicRequest
 ";
 
@@ -37,6 +38,7 @@ $reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too
             { 80, "$persona", new[] { "Name", "Description", "PersonaId" } },
             { 120, "$persona", new[] { "Name", "Description", "PersonaId", "TaskId" } },
             { 80, "$reports", new[] { "Index", "Valid", "Model", "Mode", "Problems", "FirstProblem" } },
+            { 80, "$lyrics", new[] { "Title", "Style", "Lines", "Characters" } },
         };
 
         [Theory]
@@ -105,8 +107,8 @@ $reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too
                 .Select(v => (Type: v.Element("ViewSelectedBy")!.Element("TypeName")!.Value, Table: v.Element("TableControl") != null, List: v.Element("ListControl") != null))
                 .ToList();
 
-            // Five types come out of cmdlets; tracks come inside tasks.
-            Assert.Equal(6, outputTypes.Count);
+            // Six types come out of cmdlets; tracks come inside tasks.
+            Assert.Equal(7, outputTypes.Count);
             Assert.All(outputTypes, type =>
             {
                 Assert.Contains(views, v => v.Type == type && v.Table);

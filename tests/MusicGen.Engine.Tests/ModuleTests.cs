@@ -20,6 +20,7 @@ namespace MusicGen.Engine.Tests
             ["Invoke-MusicExtend"] = "MusicGen.Core.Tasks.MusicTask",
             ["Merge-MusicMashup"] = "MusicGen.Core.Tasks.MusicTask",
             ["New-MusicCover"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicLyrics"] = "MusicGen.Core.Tasks.MusicLyrics",
             ["New-MusicPersona"] = "MusicGen.Core.Tasks.MusicPersona",
             ["New-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Save-MusicTrack"] = "System.IO.FileInfo",

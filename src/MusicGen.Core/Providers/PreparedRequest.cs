@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Tasks;
@@ -35,6 +36,9 @@ namespace MusicGen.Core.Providers
         public string? Title { get; }
         /// <summary>The audio an extension continues, when it is a MusicGen track.</summary>
         public string? ParentAudioId { get; init; }
+
+        /// <summary>What the user should know before it is sent, though it is sent as it is (MiniMax's unlisted lyrics tags).</summary>
+        public IReadOnlyList<string> Warnings { get; init; } = Array.Empty<string>();
 
         /// <summary>Relative to the connection's base URI.</summary>
         internal string Path { get; }

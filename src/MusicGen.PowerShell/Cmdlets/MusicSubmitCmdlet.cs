@@ -65,6 +65,11 @@ namespace MusicGen.PowerShell.Cmdlets
         /// </summary>
         internal void Submit(PreparedRequest prepared, Func<PipelineQueue, CancellationToken, Task<MusicTask>> send)
         {
+            foreach (var warning in prepared.Warnings)
+            {
+                WriteWarning(warning);
+            }
+
             if (!ShouldProcess(prepared.Describe(), $"{prepared.Operation} with {prepared.Provider} model {prepared.Model} (spends credits)"))
             {
                 return;

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -8,6 +9,7 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
 using MusicGen.Core.Limits;
+using MusicGen.Core.Lyrics;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Providers.MiniMax
@@ -16,9 +18,11 @@ namespace MusicGen.Core.Providers.MiniMax
     public sealed class MiniMaxProvider : IMusicProvider
     {
         private const string GeneratePath = "v1/music_generation";
+        private const string LyricsPath = "v1/lyrics_generation";
         private const int Completed = 2;
         // Generation runs inside the request and can take minutes (api-spec §1.2: "use a long client timeout").
         private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
+        private static readonly TimeSpan LyricsTimeout = TimeSpan.FromMinutes(2);
 
         private readonly MusicConnection _connection;
         private readonly IMusicHttpPipeline _http;
@@ -57,6 +61,37 @@ namespace MusicGen.Core.Providers.MiniMax
             return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title)
             {
                 Generate = request,
+                Warnings = MiniMaxStructureTags.Warnings(body.Lyrics).ToList(),
+            };
+        }
+
+        /// <summary>Validates a lyrics request and builds its body, for -WhatIf; sends nothing.</summary>
+        public PreparedRequest PrepareLyrics(LyricsRequest request)
+        {
+            LyricsRequestValidator.Validate(request);
+            var body = new MiniMaxLyricsBody
+            {
+                Mode = request.Mode == LyricsMode.Edit ? "edit" : "write_full_song",
+                Prompt = string.IsNullOrEmpty(request.Prompt) ? null : request.Prompt,
+                Lyrics = request.Mode == LyricsMode.Edit ? request.Lyrics : null,
+                Title = request.Title,
+            };
+            return new PreparedRequest(Provider, "Lyrics", HttpMethod.Post, _connection.BaseUri, LyricsPath, JsonWire.Serialize(body), _connection.MaskedApiKey, "lyrics_generation", request.Title);
+        }
+
+        /// <summary>Writes lyrics (synchronous); their rate limit is undocumented, so none is applied.</summary>
+        public async Task<MusicLyrics> WriteLyricsAsync(PreparedRequest request, CancellationToken cancellationToken)
+        {
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, LyricsPath, budget: null, request.JsonBody);
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, LyricsTimeout, cancellationToken).ConfigureAwait(false);
+            var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
+            var lyrics = root.Text("lyrics") ?? throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
+                "MiniMax answered success but without lyrics.") { Provider = Provider, IsRetryable = true };
+            return new MusicLyrics
+            {
+                Title = root.Text("song_title") ?? request.Title ?? "",
+                Style = root.Text("style_tags") ?? "",
+                Lyrics = lyrics,
             };
         }
 
