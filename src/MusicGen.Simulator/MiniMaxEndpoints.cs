@@ -53,6 +53,21 @@ namespace MusicGen.Simulator
             var traceId = Guid.NewGuid().ToString("N");
             var track = new SimulatedTrack(traceId, $"{body.Text("prompt")}|{body.Text("lyrics")}", host.Options.TrackLength);
             host.State.Tracks[track.Id] = track;
+            var extraInfo = new
+            {
+                music_duration = (long)track.Length.TotalMilliseconds,
+                music_sample_rate = WavSynthesizer.SampleRate,
+                music_channel = 1,
+                bitrate = WavSynthesizer.SampleRate * 16,
+                music_size = track.Audio.Length,
+            };
+            var fault = context.Items[SimulatorHost.FaultItem] as Fault;
+            if (body.Flag("stream") == true && fault?.StreamAsJson != true)
+            {
+                await MiniMaxStream.WriteAsync(context, track, traceId, extraInfo, fault);
+                return Results.Empty;
+            }
+
             var hex = body.Text("output_format") == "hex";
             var audio = hex ? Convert.ToHexStringLower(track.Audio) : new Uri(host.BaseUri, "audio/" + track.Id).AbsoluteUri;
             return Results.Json(new
@@ -60,14 +75,7 @@ namespace MusicGen.Simulator
                 // The reference page names the URL data.audio, the official CLI reads data.audio_url (api-spec §5.17): send both.
                 data = hex ? (object)new { audio, status = 2 } : new { audio, audio_url = audio, status = 2 },
                 trace_id = traceId,
-                extra_info = new
-                {
-                    music_duration = (long)track.Length.TotalMilliseconds,
-                    music_sample_rate = WavSynthesizer.SampleRate,
-                    music_channel = 1,
-                    bitrate = WavSynthesizer.SampleRate * 16,
-                    music_size = track.Audio.Length,
-                },
+                extra_info = extraInfo,
                 analysis_info = (object?)null,
                 base_resp = BaseResp(0, "success"),
             });

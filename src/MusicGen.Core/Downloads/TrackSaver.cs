@@ -78,6 +78,11 @@ namespace MusicGen.Core.Downloads
                 return Extension(track.AudioData, track.AudioData.Length, null, track);
             }
 
+            if (track.FilePath != null)
+            {
+                return await CopyLocalAsync(track, target, progress, cancellationToken).ConfigureAwait(false);
+            }
+
             using var request = new HttpRequestMessage(HttpMethod.Get, track.AudioUri);
             using var response = await SendAsync(request, track, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
@@ -110,6 +115,17 @@ namespace MusicGen.Core.Downloads
             }
 
             return Extension(head, headCount, response.Content.Headers.ContentType?.MediaType, track);
+        }
+
+        private static async Task<string> CopyLocalAsync(MusicTrack track, FileStream target, Action<long, long?>? progress, CancellationToken cancellationToken)
+        {
+            using var source = new FileStream(track.FilePath!, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
+            var head = new byte[AudioContainer.BytesNeeded];
+            var headCount = await source.ReadAsync(head, 0, head.Length, cancellationToken).ConfigureAwait(false);
+            source.Position = 0;
+            await source.CopyToAsync(target, BufferSize, cancellationToken).ConfigureAwait(false);
+            progress?.Invoke(source.Length, source.Length);
+            return Extension(head, headCount, null, track);
         }
 
         // Transport failures become the save's own errors, so a dropped connection is one more

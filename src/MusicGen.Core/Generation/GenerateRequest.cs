@@ -7,14 +7,14 @@ namespace MusicGen.Core.Generation
     /// A provider-neutral request for a new song. Property names equal New-MusicTrack's
     /// parameter names, so validation errors name the parameter the user typed.
     /// </summary>
-    public sealed class GenerateRequest : ISunoOptions, IMiniMaxAudioOptions
+    public sealed class GenerateRequest : ISunoOptions, IMiniMaxOutputOptions
     {
         /// <summary>
         /// The request a song's inputs make in <paramref name="mode"/>: a description sends its prompt
         /// and no style or title; lyrics and instrumental songs send style and title and no prompt.
         /// </summary>
         public static GenerateRequest ForSong(GenerationMode mode, string model, string? prompt, string? lyrics, string? style, string? title,
-            bool instrumental, ISunoOptions suno, IMiniMaxAudioOptions? audio = null) => new GenerateRequest
+            bool instrumental, ISunoOptions suno, IMiniMaxOutputOptions? audio = null) => new GenerateRequest
         {
             Mode = mode,
             Model = model,
@@ -35,6 +35,7 @@ namespace MusicGen.Core.Generation
             SampleRate = audio?.SampleRate,
             Bitrate = audio?.Bitrate,
             AudioFormat = audio?.AudioFormat,
+            Stream = audio?.Stream ?? false,
         };
 
         public GenerationMode Mode { get; init; }
@@ -60,5 +61,6 @@ namespace MusicGen.Core.Generation
         public int? SampleRate { get; init; }
         public int? Bitrate { get; init; }
         public string? AudioFormat { get; init; }
+        public bool Stream { get; init; }
     }
 }

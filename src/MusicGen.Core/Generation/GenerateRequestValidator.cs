@@ -117,7 +117,8 @@ namespace MusicGen.Core.Generation
                 (nameof(GenerateRequest.OutputFormat), request.OutputFormat != null),
                 (nameof(GenerateRequest.SampleRate), request.SampleRate != null),
                 (nameof(GenerateRequest.Bitrate), request.Bitrate != null),
-                (nameof(GenerateRequest.AudioFormat), request.AudioFormat != null));
+                (nameof(GenerateRequest.AudioFormat), request.AudioFormat != null),
+                (nameof(GenerateRequest.Stream), request.Stream));
         }
 
         private static IEnumerable<Action> MiniMaxRules(GenerateRequest request, MiniMaxModelLimits limits)
@@ -142,6 +143,11 @@ namespace MusicGen.Core.Generation
             }
 
             yield return () => RequestChecks.OneOf(nameof(GenerateRequest.OutputFormat), request.OutputFormat, MiniMaxAudioSettings.OutputFormats);
+            if (request.Stream && request.OutputFormat == MiniMaxAudioSettings.UrlOutput)
+            {
+                yield return () => throw new MusicValidationException(nameof(GenerateRequest.OutputFormat), "Conflict",
+                    $"-OutputFormat url cannot be streamed: model {model} streams hex audio, which -Stream writes to -OutFile.");
+            }
             yield return () => RequestChecks.OneOf(nameof(GenerateRequest.AudioFormat), request.AudioFormat, MiniMaxAudioSettings.Formats);
             yield return () => RequestChecks.OneOf(nameof(GenerateRequest.SampleRate), request.SampleRate?.ToString(CultureInfo.InvariantCulture), MiniMaxAudioSettings.SampleRates.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray());
             yield return () => RequestChecks.OneOf(nameof(GenerateRequest.Bitrate), request.Bitrate?.ToString(CultureInfo.InvariantCulture), MiniMaxAudioSettings.Bitrates.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray());

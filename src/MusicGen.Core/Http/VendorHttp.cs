@@ -36,20 +36,29 @@ namespace MusicGen.Core.Http
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
+            using var response = await OpenAsync(client, request, provider, HttpCompletionOption.ResponseContentRead, timeout, cancellationToken, deadline.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            return new VendorResponse(response.StatusCode, body);
+        }
+
+        /// <summary>
+        /// Sends and returns once the headers are in, for a body read as it arrives (MiniMax's stream).
+        /// <paramref name="deadline"/> must also bound the reading; it is the caller's to cancel.
+        /// </summary>
+        public static Task<HttpResponseMessage> OpenStreamAsync(HttpClient client, HttpRequestMessage request, MusicProvider provider, TimeSpan timeout,
+            CancellationToken cancellationToken, CancellationToken deadline) =>
+            OpenAsync(client, request, provider, HttpCompletionOption.ResponseHeadersRead, timeout, cancellationToken, deadline);
+
+        private static async Task<HttpResponseMessage> OpenAsync(HttpClient client, HttpRequestMessage request, MusicProvider provider, HttpCompletionOption completion,
+            TimeSpan timeout, CancellationToken cancellationToken, CancellationToken deadline)
+        {
             try
             {
-                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
-                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                return new VendorResponse(response.StatusCode, body);
+                return await client.SendAsync(request, completion, deadline).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new MusicGenException($"MusicGen.{provider}.RequestTimeout", MusicErrorCategory.OperationTimeout,
-                    $"{provider} did not answer {request.Method} {request.RequestUri?.AbsolutePath} within {timeout.TotalSeconds:0} s.")
-                {
-                    Provider = provider,
-                    IsRetryable = true,
-                };
+                throw TimedOut(request, provider, timeout);
             }
             catch (HttpRequestException ex)
             {
@@ -61,6 +70,14 @@ namespace MusicGen.Core.Http
                 };
             }
         }
+
+        public static MusicGenException TimedOut(HttpRequestMessage request, MusicProvider provider, TimeSpan timeout) =>
+            new MusicGenException($"MusicGen.{provider}.RequestTimeout", MusicErrorCategory.OperationTimeout,
+                $"{provider} did not answer {request.Method} {request.RequestUri?.AbsolutePath} within {timeout.TotalSeconds:0} s.")
+            {
+                Provider = provider,
+                IsRetryable = true,
+            };
 
         /// <summary>
         /// Parses a body as JSON. A body that is not JSON is judged by its HTTP status (gateway

@@ -28,7 +28,10 @@ namespace MusicGen.Core.Tasks
         /// <summary>The container the request asked for (mp3, wav, pcm), used when the content cannot tell.</summary>
         public string? AudioFormat { get; init; }
 
-        public bool HasAudio => AudioData != null || AudioUri != null;
+        /// <summary>Where the audio already is on disk: a streamed song's -OutFile.</summary>
+        public string? FilePath { get; init; }
+
+        public bool HasAudio => AudioData != null || AudioUri != null || FilePath != null;
 
         public override string ToString() => $"{Provider} track '{Title ?? Id}'{Length} ({Id}, task {TaskId})";
 

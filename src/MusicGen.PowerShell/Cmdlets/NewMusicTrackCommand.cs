@@ -1,10 +1,15 @@
 using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Providers;
+using MusicGen.Core.Providers.MiniMax;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Validation;
 using MusicGen.PowerShell.Completion;
+using MusicGen.PowerShell.Pipeline;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -13,11 +18,12 @@ namespace MusicGen.PowerShell.Cmdlets
     // bound into the default set and a lyrics row fails for want of -Prompt.
     [Cmdlet(VerbsCommon.New, "MusicTrack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicTask))]
-    public sealed class NewMusicTrackCommand : MusicSubmitCmdlet, ISunoOptions, IMiniMaxAudioOptions
+    public sealed class NewMusicTrackCommand : MusicSubmitCmdlet, ISunoOptions, IMiniMaxOutputOptions
     {
         internal const string DescriptionSet = nameof(GenerationMode.Description);
         internal const string LyricsSet = nameof(GenerationMode.Lyrics);
         internal const string InstrumentalSet = nameof(GenerationMode.Instrumental);
+        private const int StreamActivityId = 0x4D53;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DescriptionSet)]
         [ValidateLength(1, StaticLimits.PromptMaxLength)]
@@ -73,6 +79,16 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateSet("mp3", "wav", "pcm")]
         public string? AudioFormat { get; set; }
 
+        /// <summary>MiniMax only, with -OutFile: the song is streamed and written as it arrives.</summary>
+        [Parameter]
+        public SwitchParameter Stream { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? OutFile { get; set; }
+
+        bool IMiniMaxOutputOptions.Stream => Stream.IsPresent;
+
         protected override void ProcessRecord()
         {
             var target = Title.Length > 0 ? Title : Prompt;
@@ -81,11 +97,58 @@ namespace MusicGen.PowerShell.Cmdlets
                 var request = ToRequest();
                 var provider = Client.ForModel(request.Model, OneOffKey);
                 var prepared = provider.PrepareGenerate(request);
-                Submit(prepared, (_, token) => provider.GenerateAsync(prepared, token));
+                if (Stream || OutFile != null)
+                {
+                    var file = StreamedFile();
+                    var minimax = Client.MiniMax(OneOffKey);
+                    Submit(prepared, (queue, token) => StreamAsync(minimax, prepared, file, queue, token));
+                }
+                else
+                {
+                    Submit(prepared, (_, token) => provider.GenerateAsync(prepared, token));
+                }
             }
             catch (MusicGenException ex)
             {
                 WriteMusicError(ex, target);
+            }
+        }
+
+        // Checked after the request itself, which refuses -Stream for a Suno model first.
+        private string StreamedFile()
+        {
+            if (!Stream)
+            {
+                throw new MusicValidationException(nameof(OutFile), "Requires", "-OutFile goes with -Stream; to save a song that is not streamed, pipe it to Save-MusicTrack.");
+            }
+
+            if (OutFile == null)
+            {
+                throw new MusicValidationException(nameof(OutFile), "Required", "-OutFile is required with -Stream: the streamed song is written there as it arrives.");
+            }
+
+            return SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
+        }
+
+        // Progress in KiB as the song arrives; the bar is closed however the stream ends.
+        private static async Task<MusicTask> StreamAsync(MiniMaxProvider minimax, PreparedRequest prepared, string file, PipelineQueue queue, CancellationToken token)
+        {
+            var activity = $"Streaming '{System.IO.Path.GetFileName(file)}'";
+            var shownKiB = -1L;
+            try
+            {
+                return await minimax.StreamToFileAsync(prepared, file, bytes =>
+                {
+                    if (bytes / 1024 != shownKiB)
+                    {
+                        shownKiB = bytes / 1024;
+                        queue.Progress(new ProgressRecord(StreamActivityId, activity, $"{shownKiB} KiB"));
+                    }
+                }, token).ConfigureAwait(false);
+            }
+            finally
+            {
+                queue.Progress(new ProgressRecord(StreamActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
             }
         }
 

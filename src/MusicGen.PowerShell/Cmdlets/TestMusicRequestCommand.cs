@@ -10,7 +10,7 @@ namespace MusicGen.PowerShell.Cmdlets
     /// <summary>Checks song requests as New-MusicTrack would, without sending anything or spending credits. User help: docs/cmdlets/Test-MusicRequest.md.</summary>
     [Cmdlet(VerbsDiagnostic.Test, "MusicRequest")]
     [OutputType(typeof(MusicRequestReport))]
-    public sealed class TestMusicRequestCommand : PSCmdlet, ISunoOptions, IMiniMaxAudioOptions
+    public sealed class TestMusicRequestCommand : PSCmdlet, ISunoOptions, IMiniMaxOutputOptions
     {
         private int _index;
 
@@ -69,6 +69,11 @@ namespace MusicGen.PowerShell.Cmdlets
 
         [Parameter]
         public string? AudioFormat { get; set; }
+
+        [Parameter]
+        public SwitchParameter Stream { get; set; }
+
+        bool IMiniMaxOutputOptions.Stream => Stream.IsPresent;
 
         protected override void ProcessRecord()
         {

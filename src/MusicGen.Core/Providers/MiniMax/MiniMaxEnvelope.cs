@@ -25,6 +25,18 @@ namespace MusicGen.Core.Providers.MiniMax
             }
         }
 
+        /// <summary>One event of a stream: a failure in it ends the stream as the same answer would end a call.</summary>
+        public static void ThrowIfFailed(JsonElement root, Uri baseUri)
+        {
+            var baseResp = root.Field("base_resp");
+            var code = (int?)baseResp?.Number("status_code");
+            if (code != null && code != 0)
+            {
+                var failure = MiniMaxErrorCodes.ToException(code.Value, baseResp!.Value.Text("status_msg"));
+                throw failure.Category == MusicErrorCategory.AuthenticationError ? MiniMaxRegions.WithKeyAdvice(failure, baseUri) : failure;
+            }
+        }
+
         private static JsonElement Checked(VendorResponse response)
         {
             using var document = VendorHttp.ParseJson(response, MusicProvider.MiniMax, SunoErrorFamily.Generation);

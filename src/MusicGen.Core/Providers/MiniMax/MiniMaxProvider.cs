@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -50,7 +51,9 @@ namespace MusicGen.Core.Providers.MiniMax
                 // Description mode: MiniMax writes the lyrics from the prompt.
                 LyricsOptimizer = describes && !instrumental ? true : (bool?)null,
                 IsInstrumental = instrumental ? true : (bool?)null,
-                OutputFormat = request.OutputFormat ?? MiniMaxAudioSettings.DefaultOutputFormat,
+                Stream = request.Stream,
+                // A stream carries hex chunks only (api-spec §2.11).
+                OutputFormat = request.Stream ? MiniMaxAudioSettings.HexOutput : request.OutputFormat ?? MiniMaxAudioSettings.DefaultOutputFormat,
                 AudioSetting = new MiniMaxAudioSetting
                 {
                     SampleRate = request.SampleRate ?? MiniMaxAudioSettings.DefaultSampleRate,
@@ -97,6 +100,11 @@ namespace MusicGen.Core.Providers.MiniMax
 
         public async Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
+            if (request.Generate?.Stream == true)
+            {
+                throw new ArgumentException("A streamed generation goes to a file: use StreamToFileAsync.", nameof(request));
+            }
+
             var model = request.Model;
             var submitted = DateTimeOffset.UtcNow;
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody);
@@ -105,6 +113,59 @@ namespace MusicGen.Core.Providers.MiniMax
             var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), model, submitted);
             _completed.Add(task);
             return task;
+        }
+
+        /// <summary>
+        /// Generates with stream=true and writes the song to <paramref name="path"/> as it arrives,
+        /// under a temporary name renamed only when the stream completes: a cancelled, dropped or
+        /// failed stream leaves no file. An existing file at <paramref name="path"/> is replaced.
+        /// </summary>
+        /// <param name="progress">Bytes written so far; called from the streaming thread.</param>
+        public async Task<MusicTask> StreamToFileAsync(PreparedRequest request, string path, Action<long>? progress, CancellationToken cancellationToken)
+        {
+            var generate = request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request));
+            var final = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(final)!;
+            Directory.CreateDirectory(folder);
+            var temporary = Path.Combine(folder, "." + Path.GetFileName(final) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
+            var submitted = DateTimeOffset.UtcNow;
+            try
+            {
+                var song = await StreamAsync(request, temporary, progress, cancellationToken).ConfigureAwait(false);
+                if (File.Exists(final))
+                {
+                    File.Delete(final);
+                }
+
+                File.Move(temporary, final);
+                var task = NewTask(generate, request.Model, submitted, song.TraceId, song.DurationMs, audioUri: null, audioData: null, final);
+                _completed.Add(task);
+                return task;
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
+            }
+        }
+
+        private async Task<StreamedSong> StreamAsync(PreparedRequest request, string temporary, Action<long>? progress, CancellationToken cancellationToken)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(GenerationTimeout);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(request.Model, _connection.ApiKey), request.JsonBody);
+            using var response = await VendorHttp.OpenStreamAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, deadline.Token).ConfigureAwait(false);
+            using var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            try
+            {
+                return await MiniMaxAudioStream.CopyAsync(response, _connection.BaseUri, target, progress, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw VendorHttp.TimedOut(message, Provider, GenerationTimeout);
+            }
         }
 
         public Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
@@ -129,10 +190,16 @@ namespace MusicGen.Core.Providers.MiniMax
                     $"MiniMax answered success but without finished audio (data.status {status?.ToString() ?? "missing"}).") { Provider = MusicProvider.MiniMax, IsRetryable = true };
             }
 
-            var taskId = root.Text("trace_id") ?? Guid.NewGuid().ToString("N");
-            var completed = DateTimeOffset.UtcNow;
-            var durationMs = root.Field("extra_info")?.Number("music_duration");
             var isUrl = Uri.TryCreate(audio, UriKind.Absolute, out var audioUri);
+            return NewTask(request, model, submitted, root.Text("trace_id"), root.Field("extra_info")?.Number("music_duration"),
+                isUrl ? audioUri : null, isUrl ? null : HexAudio.Decode(audio), filePath: null);
+        }
+
+        private static MusicTask NewTask(GenerateRequest request, string model, DateTimeOffset submitted, string? traceId, double? durationMs,
+            Uri? audioUri, byte[]? audioData, string? filePath)
+        {
+            var taskId = traceId ?? Guid.NewGuid().ToString("N");
+            var completed = DateTimeOffset.UtcNow;
             var track = new MusicTrack
             {
                 Provider = MusicProvider.MiniMax,
@@ -142,12 +209,13 @@ namespace MusicGen.Core.Providers.MiniMax
                 Style = request.Mode == GenerationMode.Description ? request.Prompt : request.Style,
                 Lyrics = request.Lyrics,
                 Duration = durationMs > 0 ? TimeSpan.FromMilliseconds(durationMs.Value) : (TimeSpan?)null,
-                AudioUri = isUrl ? audioUri : null,
-                AudioData = isUrl ? null : HexAudio.Decode(audio),
+                AudioUri = audioUri,
+                AudioData = audioData,
+                FilePath = filePath,
                 AudioFormat = request.AudioFormat ?? MiniMaxAudioSettings.DefaultFormat,
                 Model = model,
                 CreatedAt = completed,
-                ExpiresAt = isUrl ? completed + MiniMaxAudioSettings.UrlLifetime : (DateTimeOffset?)null,
+                ExpiresAt = audioUri != null ? completed + MiniMaxAudioSettings.UrlLifetime : (DateTimeOffset?)null,
             };
             return new MusicTask
             {

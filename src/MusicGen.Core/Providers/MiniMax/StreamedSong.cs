@@ -1,0 +1,20 @@
+using System.Text.Json;
+using MusicGen.Core.Http;
+
+namespace MusicGen.Core.Providers.MiniMax
+{
+    /// <summary>What a MiniMax stream delivered: how much audio, and the details its events carried.</summary>
+    internal sealed class StreamedSong
+    {
+        public long Bytes { get; set; }
+        public bool Completed { get; set; }
+        public string? TraceId { get; private set; }
+        public double? DurationMs { get; private set; }
+
+        public void TakeDetails(JsonElement root)
+        {
+            TraceId ??= root.Text("trace_id");
+            DurationMs = root.Field("extra_info")?.Number("music_duration") ?? DurationMs;
+        }
+    }
+}

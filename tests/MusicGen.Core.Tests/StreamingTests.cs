@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Generation;
+using MusicGen.Simulator;
+using Xunit;
+
+namespace MusicGen.Core.Tests
+{
+    /// <summary>MiniMax stream=true over real sockets: the file is the song, written once, and nothing is left when it fails.</summary>
+    [Collection(SimulatorCollection.Name)]
+    public sealed class StreamingTests : IDisposable
+    {
+        private readonly SimulatorFixture _fixture;
+        private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "musicgen-stream-" + Guid.NewGuid().ToString("N"))).FullName;
+
+        public StreamingTests(SimulatorFixture fixture) => _fixture = fixture;
+
+        private string Song => Path.Combine(_folder, "song.mp3");
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public async Task TheFileHoldsTheSongOnceWhetherStreamedOrAnsweredAsJson(bool answeredAsJson)
+        {
+            if (answeredAsJson)
+            {
+                _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", StreamAsJson = true });
+            }
+
+            var progress = new System.Collections.Concurrent.ConcurrentQueue<long>();
+            var task = await Stream(progress.Enqueue, CancellationToken.None);
+
+            var track = Assert.Single(task.Tracks);
+            Assert.Equal(Song, track.FilePath);
+            Assert.Null(track.AudioData);
+            Assert.Equal(_fixture.Simulator.State.Tracks[task.TaskId].Audio, File.ReadAllBytes(Song));
+            Assert.Equal(new FileInfo(Song).Length, progress.Last());
+            Assert.True(answeredAsJson ? progress.Count == 1 : progress.Count > 1, $"{progress.Count} progress reports");
+            Assert.Equal(new[] { "song.mp3" }, Directory.GetFiles(_folder).Select(Path.GetFileName));
+        }
+
+        [Fact]
+        public async Task AnErrorInTheStreamIsItsCodesErrorAndLeavesNoFile()
+        {
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", StreamErrorCode = 1026 });
+
+            var error = await Assert.ThrowsAsync<MusicGenException>(() => Stream(null, CancellationToken.None));
+
+            Assert.Equal("MusicGen.MiniMax.InputSensitive", error.ErrorId);
+            Assert.Empty(Directory.GetFiles(_folder));
+        }
+
+        [Fact]
+        public async Task ADroppedStreamIsRetryableAndLeavesNoFile()
+        {
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", StreamDropAfterChunks = 2 });
+
+            var error = await Assert.ThrowsAsync<MusicGenException>(() => Stream(null, CancellationToken.None));
+
+            Assert.Equal("MusicGen.MiniMax.StreamInterrupted", error.ErrorId);
+            Assert.True(error.IsRetryable);
+            Assert.Empty(Directory.GetFiles(_folder));
+        }
+
+        [Fact]
+        public async Task CancellingMidStreamLeavesNoFile()
+        {
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", DripMs = 40 });
+            using var stop = new CancellationTokenSource();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Stream(_ => stop.Cancel(), stop.Token));
+
+            Assert.Empty(Directory.GetFiles(_folder));
+        }
+
+        [Theory]
+        [InlineData("V5", null, "Stream", "MusicGen.Validation.WrongProvider")]
+        [InlineData("music-2.6", "url", "OutputFormat", "MusicGen.Validation.Conflict")]
+        public void AStreamIsRefusedBeforeSendingWhereItCannotWork(string model, string? outputFormat, string parameter, string errorId)
+        {
+            var request = new GenerateRequest { Mode = GenerationMode.Description, Model = model, Prompt = "a song", Stream = true, OutputFormat = outputFormat };
+
+            var error = Assert.Throws<MusicValidationException>(() => _fixture.Client.ForModel(model).PrepareGenerate(request));
+
+            Assert.Equal(parameter, error.ParameterName);
+            Assert.Equal(errorId, error.ErrorId);
+        }
+
+        [Fact]
+        public void AStreamRequestAsksForHex()
+        {
+            var request = new GenerateRequest { Mode = GenerationMode.Description, Model = "music-2.6", Prompt = "a song", Stream = true };
+
+            var body = _fixture.Client.MiniMax().PrepareGenerate(request).JsonBody;
+
+            Assert.Contains("\"stream\":true", body);
+            Assert.Contains("\"output_format\":\"hex\"", body);
+        }
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+        private Task<Tasks.MusicTask> Stream(Action<long>? progress, CancellationToken cancellationToken)
+        {
+            var minimax = _fixture.Client.MiniMax();
+            var request = new GenerateRequest { Mode = GenerationMode.Lyrics, Model = "music-2.6", Lyrics = "[Verse]\nstreamed", Style = "pop", Title = "Streamed", Stream = true };
+            return minimax.StreamToFileAsync(minimax.PrepareGenerate(request), Song, progress, cancellationToken);
+        }
+    }
+}
