@@ -34,6 +34,8 @@ namespace MusicGen.Simulator
         public bool StreamAsJson { get; init; }
         /// <summary>MiniMax stream=true only: after one audio chunk, an event whose base_resp carries this status_code.</summary>
         public int? StreamErrorCode { get; init; }
+        /// <summary>MiniMax stream=true only: the last (status 2) event repeats the whole song, as MiniMax's TTS stream does.</summary>
+        public bool StreamRepeatsAudio { get; init; }
         /// <summary>MiniMax stream=true only: drop the connection after this many audio chunks.</summary>
         public int? StreamDropAfterChunks { get; init; }
 

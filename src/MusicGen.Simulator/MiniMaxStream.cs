@@ -8,7 +8,9 @@ namespace MusicGen.Simulator
     /// <summary>
     /// music_generation with stream=true as the official CLI receives it (api-spec §2.11, §5.18):
     /// server-sent events whose data is a response-shaped JSON object with a hex chunk and status 1,
-    /// then a status-2 event that repeats the whole audio (as MiniMax's TTS does), then [DONE].
+    /// the last chunk with status 2, then [DONE]. Whether the real last event repeats the whole song,
+    /// as MiniMax's TTS stream does, is undocumented (§5.18); the official CLI appends every chunk,
+    /// so it would save such a song twice. A fault (StreamRepeatsAudio) makes the simulator repeat it.
     /// </summary>
     internal static class MiniMaxStream
     {
@@ -19,7 +21,8 @@ namespace MusicGen.Simulator
             context.Response.ContentType = "text/event-stream";
             var audio = track.Audio;
             var chunks = 0;
-            for (var offset = 0; offset < audio.Length; offset += ChunkBytes)
+            var lastChunk = fault?.StreamRepeatsAudio == true ? audio.Length : ((audio.Length - 1) / ChunkBytes) * ChunkBytes;
+            for (var offset = 0; offset < lastChunk; offset += ChunkBytes)
             {
                 if (fault?.StreamDropAfterChunks == chunks)
                 {
@@ -37,9 +40,15 @@ namespace MusicGen.Simulator
                 }
             }
 
+            if (fault?.StreamDropAfterChunks == chunks)
+            {
+                context.Abort();
+                return;
+            }
+
             await Event(context, new
             {
-                data = new { audio = Convert.ToHexStringLower(audio), status = 2 },
+                data = new { audio = Convert.ToHexStringLower(fault?.StreamRepeatsAudio == true ? audio : audio.AsSpan(lastChunk)), status = 2 },
                 trace_id = traceId,
                 extra_info = extraInfo,
                 base_resp = MiniMaxEndpoints.BaseResp(0, "success"),

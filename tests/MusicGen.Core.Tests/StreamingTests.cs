@@ -22,14 +22,12 @@ namespace MusicGen.Core.Tests
         private string Song => Path.Combine(_folder, "song.mp3");
 
         [Theory]
-        [InlineData(false)]
-        [InlineData(true)]
-        public async Task TheFileHoldsTheSongOnceWhetherStreamedOrAnsweredAsJson(bool answeredAsJson)
+        [InlineData(false, false)]
+        [InlineData(false, true)]
+        [InlineData(true, false)]
+        public async Task TheFileHoldsTheSongOnceWhetherStreamedRepeatedOrAnsweredAsJson(bool answeredAsJson, bool lastEventRepeatsTheSong)
         {
-            if (answeredAsJson)
-            {
-                _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", StreamAsJson = true });
-            }
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", StreamAsJson = answeredAsJson, StreamRepeatsAudio = lastEventRepeatsTheSong });
 
             var progress = new System.Collections.Concurrent.ConcurrentQueue<long>();
             var task = await Stream(progress.Enqueue, CancellationToken.None);
