@@ -14,6 +14,7 @@
         'ConvertFrom-MusicCallback'
         'Disconnect-MusicService'
         'Get-MusicConnection'
+        'Get-MusicCoverFeature'
         'Get-MusicCredit'
         'Get-MusicTask'
         'Invoke-MusicExtend'

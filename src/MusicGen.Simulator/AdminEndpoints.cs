@@ -25,6 +25,15 @@ namespace MusicGen.Simulator
                 host.State.ReceivedCallbacks.Enqueue(await reader.ReadToEndAsync());
                 return Results.Ok();
             });
+            app.MapPost("/_simulator/cover-features/expire", () =>
+            {
+                foreach (var feature in host.State.CoverFeatures.Values)
+                {
+                    feature.CreatedAt -= MusicGen.Core.Limits.MiniMaxCoverLimits.FeatureLifetime;
+                }
+
+                return Results.Ok();
+            });
             app.MapGet("/_simulator/callbacks", () => Results.Json(host.State.ReceivedCallbacks.ToArray()));
             app.MapPost("/_simulator/faults", async (HttpContext context) =>
             {

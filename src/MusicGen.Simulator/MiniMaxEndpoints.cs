@@ -18,9 +18,39 @@ namespace MusicGen.Simulator
         {
             app.MapPost("/v1/music_generation", (Func<HttpContext, Task<IResult>>)(context => Generate(context, host)));
             app.MapPost("/v1/lyrics_generation", (Func<HttpContext, Task<IResult>>)(context => Lyrics(context, host)));
+            app.MapPost("/v1/music_cover_preprocess", (Func<HttpContext, Task<IResult>>)(context => Preprocess(context, host)));
         }
 
         public static object BaseResp(int code, string message) => new { status_code = code, status_msg = message };
+
+        private static async Task<IResult> Preprocess(HttpContext context, SimulatorHost host)
+        {
+            if (await RequestBody.ReadAsync(context) is not { } body)
+            {
+                return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, body is not JSON") });
+            }
+
+            var (length, problem) = body.Text("model") != MusicGen.Core.Limits.MiniMaxCoverLimits.PreprocessModel
+                ? (null, "model must be music-cover")
+                : MiniMaxCoverRules.Reference(body, host.State);
+            if (problem != null)
+            {
+                return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, " + problem) });
+            }
+
+            var feature = new CoverFeature(MiniMaxCoverRules.FeatureId(body), length!.Value, DateTimeOffset.UtcNow);
+            host.State.CoverFeatures[feature.Id] = feature;
+            var half = Math.Round(length.Value.TotalSeconds / 2, 1);
+            return Results.Json(new
+            {
+                cover_feature_id = feature.Id,
+                formatted_lyrics = "[Verse]\nwords the reference sings\n[Chorus]\nthe chorus it repeats",
+                structure_result = $"[{{\"type\":\"verse\",\"start\":0,\"end\":{half}}},{{\"type\":\"chorus\",\"start\":{half},\"end\":{Math.Round(length.Value.TotalSeconds, 1)}}}]",
+                audio_duration = Math.Round(length.Value.TotalSeconds, 2),
+                trace_id = Guid.NewGuid().ToString("N"),
+                base_resp = BaseResp(0, "success"),
+            });
+        }
 
         private static async Task<IResult> Lyrics(HttpContext context, SimulatorHost host)
         {
@@ -43,7 +73,7 @@ namespace MusicGen.Simulator
                 return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, body is not JSON") });
             }
 
-            var problem = MiniMaxGenerateRules.Check(body);
+            var problem = MiniMaxGenerateRules.Check(body, host.State);
             if (problem != null)
             {
                 return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, " + problem) });

@@ -9,7 +9,7 @@ namespace MusicGen.Simulator
     {
         public const int InvalidParameters = 2013;
 
-        public static string? Check(JsonElement body)
+        public static string? Check(JsonElement body, SimulatorState state)
         {
             var model = body.Text("model");
             var limits = model == null ? null : ModelLimits.FindMiniMax(model);
@@ -20,7 +20,7 @@ namespace MusicGen.Simulator
 
             if (!limits.IsTextToMusic)
             {
-                return "cover models need audio_url, audio_base64 or cover_feature_id";
+                return MiniMaxCoverRules.CheckGeneration(body, limits, state) ?? CheckOutput(body);
             }
 
             var prompt = body.Text("prompt") ?? "";
@@ -31,7 +31,11 @@ namespace MusicGen.Simulator
             if (instrumental && prompt.Length < limits.PromptMinLength) return "prompt is required when is_instrumental is true";
             if (!instrumental && !optimizer && lyrics.Length < limits.LyricsMinLength) return "lyrics are required";
             if (lyrics.Length > limits.LyricsMaxLength) return $"lyrics exceed {limits.LyricsMaxLength} characters";
+            return CheckOutput(body);
+        }
 
+        private static string? CheckOutput(JsonElement body)
+        {
             var output = body.Text("output_format");
             if (output != null && !MiniMaxAudioSettings.OutputFormats.Contains(output)) return "output_format must be url or hex";
             if (body.Flag("stream") == true && output != "hex") return "stream requires output_format hex";

@@ -26,6 +26,8 @@ namespace MusicGen.Simulator
         public ConcurrentDictionary<string, SimulatedTrack> Tracks { get; } = new ConcurrentDictionary<string, SimulatedTrack>();
         /// <summary>Persona ids by the audio id they were made from: one persona per track.</summary>
         public ConcurrentDictionary<string, string> Personas { get; } = new ConcurrentDictionary<string, string>();
+        /// <summary>MiniMax cover features by id (music_cover_preprocess).</summary>
+        internal ConcurrentDictionary<string, CoverFeature> CoverFeatures { get; } = new ConcurrentDictionary<string, CoverFeature>();
         /// <summary>Bodies POSTed to /_simulator/callbacks, so tests can check what a callback looked like.</summary>
         public ConcurrentQueue<string> ReceivedCallbacks { get; } = new ConcurrentQueue<string>();
         /// <summary>Request paths in arrival order, to prove what was (or was not) sent.</summary>

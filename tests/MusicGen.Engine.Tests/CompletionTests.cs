@@ -15,7 +15,7 @@ namespace MusicGen.Engine.Tests
         [InlineData("New-MusicTrack -Model ", "V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5 music-2.6 music-2.6-free music-3.0 music-3.0-free")]
         [InlineData("Test-MusicRequest -Model music", "music-2.6 music-2.6-free music-3.0 music-3.0-free")]
         [InlineData("Invoke-MusicExtend -Model V", "V3_5 V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5")]
-        [InlineData("New-MusicCover -Model ", "V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5")]
+        [InlineData("New-MusicCover -Model ", "V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5 music-cover music-cover-free")]
         [InlineData("Merge-MusicMashup -Model V4_5", "V4_5 V4_5PLUS V4_5ALL")]
         public void ModelCompletesWithWhatThatCmdletAccepts(string line, string expected)
         {

@@ -104,7 +104,7 @@ Merge-MusicMashup -AudioUri $a.Tracks[1].AudioUri, $b.Tracks[1].AudioUri -Instru
         }
 
         [Theory]
-        [InlineData("New-MusicCover -AudioUri 'https://files.example.com/a.mp3' -Prompt 'a' -Lyrics 'b'", "NewMusicCoverCommand")]
+        [InlineData("New-MusicCover -AudioUri 'https://files.example.com/a.mp3' -Prompt 'a' -Style 'b'", "NewMusicCoverCommand")]
         [InlineData("Merge-MusicMashup -AudioUri 'https://files.example.com/a.mp3', 'https://files.example.com/b.mp3' -Prompt 'a' -Style 'b'", "MergeMusicMashupCommand")]
         public void AMixThatBelongsToNoSetIsABindingError(string command, string cmdlet)
         {

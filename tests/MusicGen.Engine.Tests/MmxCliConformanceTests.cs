@@ -53,6 +53,28 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void ACoverFromAUrlIsSaved()
+        {
+            var result = _cli.Mmx(_fixture.Simulator.BaseUri, _key, _folder, "music", "cover", "--prompt", "Indie folk, acoustic guitar",
+                "--audio", "https://files.example.com/reference.mp3", "--out", "cover.mp3");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("RIFF", Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(_folder, "cover.mp3")), 0, 4));
+        }
+
+        [Fact]
+        public void ACoverOfALocalFileWithLyricsGoesThroughPreprocessing()
+        {
+            File.WriteAllBytes(Path.Combine(_folder, "reference.wav"), Wav.Silence(seconds: 8));
+
+            var result = _cli.Mmx(_fixture.Simulator.BaseUri, _key, _folder, "music", "cover", "--prompt", "Jazz, piano, slow",
+                "--audio-file", "reference.wav", "--lyrics", "[Verse]\nnew words for an old tune", "--out", "jazz.mp3");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(OneSecondSong, File.ReadAllBytes(Path.Combine(_folder, "jazz.mp3")).Length);
+        }
+
+        [Fact]
         public void ABadKeyIsReportedAsTheVendorsLoginFailure()
         {
             var result = _cli.Mmx(_fixture.Simulator.BaseUri, "not-a-key-000000", _folder, "music", "generate", "--prompt", "Upbeat pop", "--lyrics", "[Verse] la", "--model", "music-2.6", "--out", "bad.mp3");

@@ -15,6 +15,7 @@ namespace MusicGen.Engine.Tests
             ["ConvertFrom-MusicCallback"] = "MusicGen.Core.Tasks.MusicTask",
             ["Disconnect-MusicService"] = "",
             ["Get-MusicConnection"] = "MusicGen.Core.Connections.MusicConnection",
+            ["Get-MusicCoverFeature"] = "MusicGen.Core.Tasks.MusicCoverFeature",
             ["Get-MusicCredit"] = "MusicGen.Core.Tasks.MusicCreditBalance",
             ["Get-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
             ["Invoke-MusicExtend"] = "MusicGen.Core.Tasks.MusicTask",

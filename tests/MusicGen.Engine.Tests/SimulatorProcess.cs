@@ -69,6 +69,9 @@ namespace MusicGen.Engine.Tests
         public void AddFault(object fault) =>
             _admin.PostAsJsonAsync("_simulator/faults", fault, Web).GetAwaiter().GetResult().EnsureSuccessStatusCode();
 
+        /// <summary>Ages every MiniMax cover feature past its 24 hours.</summary>
+        public void ExpireCoverFeatures() => _admin.PostAsync("_simulator/cover-features/expire", null).GetAwaiter().GetResult().EnsureSuccessStatusCode();
+
         public void ClearFaults() => _admin.DeleteAsync("_simulator/faults").GetAwaiter().GetResult().EnsureSuccessStatusCode();
 
         public void Dispose()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Limits;
@@ -23,12 +24,17 @@ namespace MusicGen.PowerShell.Tests
             }
         }
 
-        [Theory]
-        [InlineData("New-MusicCover")]
-        [InlineData("Merge-MusicMashup")]
-        public void ModelsAreTheSunoModelsThatGenerate(string name) =>
-            Assert.Equal(ModelLimits.SunoGenerating.Select(m => m.Model).OrderBy(m => m),
-                Declared.ConstructorValues(Declared.Attribute(Declared.Property(Declared.Cmdlet(name), "Model"), "ValidateSetAttribute")!).Cast<string>().OrderBy(m => m));
+        [Fact]
+        public void MashupModelsAreTheSunoModelsThatGenerate() =>
+            Assert.Equal(ModelLimits.SunoGenerating.Select(m => m.Model).OrderBy(m => m), DeclaredModels("Merge-MusicMashup"));
+
+        [Fact]
+        public void CoverModelsAreThoseSongsAndMiniMaxCoversComeFrom() =>
+            Assert.Equal(ModelLimits.SunoGenerating.Select(m => m.Model).Concat(ModelLimits.MiniMax.Where(m => !m.IsTextToMusic).Select(m => m.Model)).OrderBy(m => m),
+                DeclaredModels("New-MusicCover"));
+
+        private static IEnumerable<string> DeclaredModels(string cmdlet) =>
+            Declared.ConstructorValues(Declared.Attribute(Declared.Property(Declared.Cmdlet(cmdlet), "Model"), "ValidateSetAttribute")!).Cast<string>().OrderBy(m => m);
 
         [Fact]
         public void SongTextsHoldTheWidestSunoLimits()

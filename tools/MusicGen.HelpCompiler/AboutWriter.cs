@@ -52,9 +52,10 @@ namespace MusicGen.HelpCompiler
                     Minutes(m.Properties["MaxTrackLength"].Value), Minutes(m.Properties["UploadSourceMaxLength"].Value),
                 })),
             "MINIMAX-LIMITS" => Table(new[] { "Model", "Makes", "Prompt", "Lyrics", "Requests/min" },
-                Run("[MusicGen.Core.Limits.ModelLimits]::MiniMax").Select(m => Bool(m, "IsTextToMusic")
-                    ? new[] { Text(m, "Model"), "songs from text", Range(m, "Prompt"), Range(m, "Lyrics"), Text(m, "RequestsPerMinute") }
-                    : new[] { Text(m, "Model"), "covers", "-", "-", Text(m, "RequestsPerMinute") })),
+                Run("[MusicGen.Core.Limits.ModelLimits]::MiniMax").Select(m => new[]
+                {
+                    Text(m, "Model"), Bool(m, "IsTextToMusic") ? "songs from text" : "covers", Range(m, "Prompt"), Range(m, "Lyrics"), Text(m, "RequestsPerMinute"),
+                })),
             "SUNO-GENERATION-CODES" => Codes("Suno", "[MusicGen.Core.Errors.SunoErrorCodes]::Generation"),
             "SUNO-MASHUP-PERSONA-CODES" => Codes("Suno", "[MusicGen.Core.Errors.SunoErrorCodes]::MashupPersona"),
             "MINIMAX-CODES" => Codes("MiniMax", "[MusicGen.Core.Errors.MiniMaxErrorCodes]::Codes"),

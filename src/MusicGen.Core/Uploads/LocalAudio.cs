@@ -10,17 +10,20 @@ namespace MusicGen.Core.Uploads
     /// </summary>
     public sealed class LocalAudio
     {
-        private LocalAudio(string path, string extension, TimeSpan duration)
+        private LocalAudio(string path, string extension, TimeSpan duration, long bytes)
         {
             Path = path;
             Extension = extension;
             Duration = duration;
+            Bytes = bytes;
         }
 
         public string Path { get; }
         /// <summary>".wav" or ".mp3", from the content.</summary>
         public string Extension { get; }
         public TimeSpan Duration { get; }
+        /// <summary>The file's size: MiniMax takes reference audio of at most 50 MB.</summary>
+        public long Bytes { get; }
         public string FileName => System.IO.Path.GetFileName(Path);
 
         /// <param name="parameter">The cmdlet parameter that named the file, for the error.</param>
@@ -37,8 +40,8 @@ namespace MusicGen.Core.Uploads
             }
 
             var measured = AudioDuration.Measure(bytes) ?? throw new MusicValidationException(parameter, "NotAudio",
-                $"-{parameter} '{path}' is not a WAV or MP3 file whose length can be read; Suno takes WAV and MP3 uploads.");
-            return new LocalAudio(System.IO.Path.GetFullPath(path), measured.Extension, measured.Duration);
+                $"-{parameter} '{path}' is not a WAV or MP3 file whose length can be read; MusicGen reads WAV and MP3.");
+            return new LocalAudio(System.IO.Path.GetFullPath(path), measured.Extension, measured.Duration, bytes.Length);
         }
     }
 }

@@ -6,6 +6,7 @@ using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
 using MusicGen.Core.Waiting;
 using MusicGen.PowerShell.Pipeline;
 
@@ -22,6 +23,9 @@ namespace MusicGen.PowerShell.Cmdlets
         public SecureString? ApiKey { get; set; }
 
         internal MusicClient Client => MusicGenSession.Client;
+
+        /// <summary>A -Path as PowerShell means it (relative to $PWD, PSDrives), checked and measured.</summary>
+        internal LocalAudio OpenLocal(string path) => LocalAudio.Open(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
 
         internal ApiKey? OneOffKey => ApiKey == null || ApiKey.Length == 0 ? null : new ApiKey(ApiKey);
 

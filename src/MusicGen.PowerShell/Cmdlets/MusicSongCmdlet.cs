@@ -19,11 +19,11 @@ namespace MusicGen.PowerShell.Cmdlets
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = DescriptionSet)]
         [ValidateLength(1, StaticLimits.PromptMaxLength)]
-        public string Prompt { get; set; } = "";
+        public virtual string Prompt { get; set; } = "";
 
         [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
         [ValidateLength(1, StaticLimits.LyricsMaxLength)]
-        public string Lyrics { get; set; } = "";
+        public virtual string Lyrics { get; set; } = "";
 
         [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
         [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]

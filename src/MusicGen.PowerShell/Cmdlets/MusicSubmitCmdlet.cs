@@ -100,9 +100,6 @@ namespace MusicGen.PowerShell.Cmdlets
             }
         }
 
-        /// <summary>A -Path as PowerShell means it (relative to $PWD, PSDrives), checked and measured.</summary>
-        internal LocalAudio OpenLocal(string path) => LocalAudio.Open(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
-
         /// <summary>A progress bar per uploaded file, one update per percent, closed when it is sent; called from the uploading thread.</summary>
         internal Action<LocalAudio, long, long> UploadProgress(PipelineQueue queue)
         {

@@ -13,6 +13,34 @@ namespace MusicGen.PowerShell.Cmdlets
     [OutputType(typeof(MusicTask))]
     public sealed class NewMusicCoverCommand : MusicSongCmdlet
     {
+        // MiniMax covers take a prompt together with lyrics (api-spec §2.11), which Suno's sets keep
+        // apart: two more sets, declared here so that Merge-MusicMashup does not get them.
+        private const string PromptAndLyricsSet = "PromptAndLyrics";
+        private const string CoverFeatureSet = "CoverFeature";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = DescriptionSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PromptAndLyricsSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CoverFeatureSet)]
+        [ValidateLength(1, StaticLimits.PromptMaxLength)]
+        public override string Prompt { get => base.Prompt; set => base.Prompt = value; }
+
+        // Not bound by property name: a piped MusicTrack has Lyrics too, and would be drawn into the
+        // CoverFeature set. A piped MusicCoverFeature brings its lyrics through -InputObject instead.
+        [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
+        [Parameter(Mandatory = true, ParameterSetName = PromptAndLyricsSet)]
+        [Parameter(ParameterSetName = CoverFeatureSet)]
+        [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        public override string Lyrics { get => base.Lyrics; set => base.Lyrics = value; }
+
+        /// <summary>MiniMax covers: a feature id from Get-MusicCoverFeature in place of the audio (a row's or a piped feature's binds here).</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CoverFeatureSet)]
+        [ValidateNotNullOrEmpty]
+        public string? CoverFeatureId { get; set; }
+
+        /// <summary>A MusicCoverFeature from the pipeline, whose (edited) Lyrics are sung unless -Lyrics is given.</summary>
+        [Parameter(ValueFromPipeline = true, ParameterSetName = CoverFeatureSet)]
+        public MusicCoverFeature? InputObject { get; set; }
+
         /// <summary>Publicly downloadable audio to cover (this or -Path).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public Uri? AudioUri { get; set; }
@@ -23,7 +51,7 @@ namespace MusicGen.PowerShell.Cmdlets
         public string? Path { get; set; }
 
         [Parameter]
-        [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5")]
+        [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "music-cover", "music-cover-free")]
         public string Model { get; set; } = ModelLimits.DefaultSunoModel;
 
         /// <summary>V5_5, custom mode only: the cover's length in seconds.</summary>
@@ -35,6 +63,18 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             try
             {
+                if (ModelLimits.ProviderOf(Model) == MusicProvider.MiniMax)
+                {
+                    SubmitMiniMaxCover();
+                    return;
+                }
+
+                if (ParameterSetName == PromptAndLyricsSet || ParameterSetName == CoverFeatureSet)
+                {
+                    throw new MusicValidationException(ParameterSetName == CoverFeatureSet ? nameof(CoverFeatureId) : nameof(Lyrics), "WrongProvider",
+                        $"-Prompt with -Lyrics{(ParameterSetName == CoverFeatureSet ? " and -CoverFeatureId" : "")} makes a MiniMax cover (-Model music-cover or music-cover-free); Suno model {Model} takes -Prompt, or -Lyrics -Style -Title.");
+                }
+
                 var suno = Client.Suno(OneOffKey);
                 var file = Path == null ? null : OpenLocal(Path);
                 CoverRequest Request(Uri? uploaded) => new CoverRequest
@@ -47,8 +87,31 @@ namespace MusicGen.PowerShell.Cmdlets
             }
             catch (MusicGenException ex)
             {
-                WriteMusicError(ex, (object?)AudioUri ?? Path);
+                WriteMusicError(ex, (object?)AudioUri ?? (object?)Path ?? CoverFeatureId);
             }
+        }
+
+        // MiniMax answers with the finished cover; a local reference is read and sent as base64 only
+        // inside the send, so -WhatIf shows a placeholder and reads nothing into the request.
+        private void SubmitMiniMaxCover()
+        {
+            if (ParameterSetName == LyricsSet || ParameterSetName == InstrumentalSet || Duration != null)
+            {
+                throw new MusicValidationException(ParameterSetName == InstrumentalSet ? nameof(Instrumental) : Duration != null ? nameof(Duration) : nameof(Style), "WrongProvider",
+                    $"MiniMax covers take -Prompt (the new style) and optional -Lyrics; -Style, -Title with -Lyrics, -Instrumental and -Duration are Suno's (model {Model}).");
+            }
+
+            var minimax = Client.MiniMax(OneOffKey);
+            var request = new MiniMaxCoverRequest
+            {
+                Model = Model,
+                Prompt = Prompt,
+                Lyrics = ParameterSetName == DescriptionSet ? null
+                    : ParameterSetName == CoverFeatureSet && Lyrics.Length == 0 ? InputObject?.Lyrics : Lyrics,
+                Source = new MiniMaxCoverSource { AudioUri = AudioUri, SourceFile = Path == null ? null : OpenLocal(Path) },
+                CoverFeatureId = CoverFeatureId,
+            };
+            Submit(minimax.PrepareCover(request), (_, token) => minimax.CoverAsync(request, token));
         }
     }
 }

@@ -13,6 +13,10 @@ namespace MusicGen.Core.Providers.MiniMax
         [JsonPropertyName("stream")] public bool Stream { get; set; }
         [JsonPropertyName("output_format")] public string OutputFormat { get; set; } = "";
         [JsonPropertyName("audio_setting")] public MiniMaxAudioSetting AudioSetting { get; set; } = new MiniMaxAudioSetting();
+        // Cover models only: one reference (api-spec §2.11).
+        [JsonPropertyName("audio_url")] public string? AudioUrl { get; set; }
+        [JsonPropertyName("audio_base64")] public string? AudioBase64 { get; set; }
+        [JsonPropertyName("cover_feature_id")] public string? CoverFeatureId { get; set; }
     }
 
     internal sealed class MiniMaxAudioSetting

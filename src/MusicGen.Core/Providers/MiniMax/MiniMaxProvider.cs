@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Connections;
+using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
@@ -20,6 +21,8 @@ namespace MusicGen.Core.Providers.MiniMax
     {
         private const string GeneratePath = "v1/music_generation";
         private const string LyricsPath = "v1/lyrics_generation";
+        private const string PreprocessPath = "v1/music_cover_preprocess";
+        private const string CoverOperation = "Cover";
         private const int Completed = 2;
         // Generation runs inside the request and can take minutes (api-spec §1.2: "use a long client timeout").
         private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
@@ -68,6 +71,79 @@ namespace MusicGen.Core.Providers.MiniMax
             };
         }
 
+        /// <summary>Validates a MiniMax cover and builds its body, for -WhatIf (a local file shows as a placeholder); sends nothing.</summary>
+        public PreparedRequest PrepareCover(MiniMaxCoverRequest request)
+        {
+            MiniMaxCoverValidator.Validate(request);
+            return CoverRequest(request, request.Source.Placeholder);
+        }
+
+        /// <summary>Sends a cover prepared by <see cref="PrepareCover"/>, once, reading a local reference now.</summary>
+        public Task<MusicTask> CoverAsync(MiniMaxCoverRequest request, CancellationToken cancellationToken) =>
+            GenerateAsync(CoverRequest(request, request.Source.ReadBase64()), cancellationToken);
+
+        /// <summary>Validates a reference for preprocessing and builds the body, for -WhatIf; sends nothing.</summary>
+        public PreparedRequest PreparePreprocess(MiniMaxCoverSource source)
+        {
+            MiniMaxCoverValidator.ValidateSource(source);
+            return PreprocessRequest(source, source.Placeholder);
+        }
+
+        /// <summary>Analyses reference audio once: a cover feature id for 24 hours and the lyrics heard in it.</summary>
+        public async Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken)
+        {
+            var prepared = PreprocessRequest(source, source.ReadBase64());
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, PreprocessPath, RateLimitBudget.MiniMax(MiniMaxCoverLimits.PreprocessModel, _connection.ApiKey), prepared.JsonBody);
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
+            var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
+            var featureId = root.Text("cover_feature_id") ?? throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
+                "MiniMax answered the preprocessing without a cover_feature_id.") { Provider = Provider, IsRetryable = true };
+            var seconds = root.Number("audio_duration");
+            return new MusicCoverFeature
+            {
+                CoverFeatureId = featureId,
+                ExpiresAt = DateTimeOffset.UtcNow + MiniMaxCoverLimits.FeatureLifetime,
+                Lyrics = root.Text("formatted_lyrics") ?? "",
+                Structure = root.Text("structure_result"),
+                AudioDuration = seconds > 0 ? TimeSpan.FromSeconds(seconds.Value) : (TimeSpan?)null,
+                Source = source.AudioUri?.AbsoluteUri ?? source.SourceFile!.FileName,
+            };
+        }
+
+        private PreparedRequest CoverRequest(MiniMaxCoverRequest request, string? base64)
+        {
+            var body = new MiniMaxGenerateBody
+            {
+                Model = ModelLimits.FindMiniMax(request.Model)!.Model,
+                Prompt = request.Prompt,
+                Lyrics = request.Lyrics,
+                OutputFormat = MiniMaxAudioSettings.DefaultOutputFormat,
+                AudioSetting = DefaultAudioSetting(),
+                AudioUrl = request.CoverFeatureId == null ? request.Source.AudioUri?.AbsoluteUri : null,
+                AudioBase64 = request.CoverFeatureId == null ? base64 : null,
+                CoverFeatureId = request.CoverFeatureId,
+            };
+            var song = new GenerateRequest { Mode = GenerationMode.Description, Model = body.Model, Prompt = request.Prompt, Lyrics = request.Lyrics, Title = request.Title };
+            return new PreparedRequest(Provider, CoverOperation, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title)
+            {
+                Generate = song,
+            };
+        }
+
+        private PreparedRequest PreprocessRequest(MiniMaxCoverSource source, string? base64)
+        {
+            var body = new MiniMaxPreprocessBody { Model = MiniMaxCoverLimits.PreprocessModel, AudioUrl = source.AudioUri?.AbsoluteUri, AudioBase64 = base64 };
+            return new PreparedRequest(Provider, "CoverPreprocess", HttpMethod.Post, _connection.BaseUri, PreprocessPath, JsonWire.Serialize(body), _connection.MaskedApiKey,
+                MiniMaxCoverLimits.PreprocessModel, title: null);
+        }
+
+        private static MiniMaxAudioSetting DefaultAudioSetting() => new MiniMaxAudioSetting
+        {
+            SampleRate = MiniMaxAudioSettings.DefaultSampleRate,
+            Bitrate = MiniMaxAudioSettings.DefaultBitrate,
+            Format = MiniMaxAudioSettings.DefaultFormat,
+        };
+
         /// <summary>Validates a lyrics request and builds its body, for -WhatIf; sends nothing.</summary>
         public PreparedRequest PrepareLyrics(LyricsRequest request)
         {
@@ -110,7 +186,7 @@ namespace MusicGen.Core.Providers.MiniMax
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
-            var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), model, submitted);
+            var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), request.Operation, model, submitted);
             _completed.Add(task);
             return task;
         }
@@ -138,7 +214,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 }
 
                 File.Move(temporary, final);
-                var task = NewTask(generate, request.Model, submitted, song.TraceId, song.DurationMs, audioUri: null, audioData: null, final);
+                var task = NewTask(generate, request.Operation, request.Model, submitted, song.TraceId, song.DurationMs, audioUri: null, audioData: null, final);
                 _completed.Add(task);
                 return task;
             }
@@ -179,7 +255,7 @@ namespace MusicGen.Core.Providers.MiniMax
             return Task.FromResult(task);
         }
 
-        private static MusicTask ToTask(JsonElement root, GenerateRequest request, string model, DateTimeOffset submitted)
+        private static MusicTask ToTask(JsonElement root, GenerateRequest request, string operation, string model, DateTimeOffset submitted)
         {
             var data = root.Field("data");
             var status = (int?)data?.Number("status");
@@ -191,11 +267,11 @@ namespace MusicGen.Core.Providers.MiniMax
             }
 
             var isUrl = Uri.TryCreate(audio, UriKind.Absolute, out var audioUri);
-            return NewTask(request, model, submitted, root.Text("trace_id"), root.Field("extra_info")?.Number("music_duration"),
+            return NewTask(request, operation, model, submitted, root.Text("trace_id"), root.Field("extra_info")?.Number("music_duration"),
                 isUrl ? audioUri : null, isUrl ? null : HexAudio.Decode(audio), filePath: null);
         }
 
-        private static MusicTask NewTask(GenerateRequest request, string model, DateTimeOffset submitted, string? traceId, double? durationMs,
+        private static MusicTask NewTask(GenerateRequest request, string operation, string model, DateTimeOffset submitted, string? traceId, double? durationMs,
             Uri? audioUri, byte[]? audioData, string? filePath)
         {
             var taskId = traceId ?? Guid.NewGuid().ToString("N");
@@ -221,7 +297,7 @@ namespace MusicGen.Core.Providers.MiniMax
             {
                 Provider = MusicProvider.MiniMax,
                 TaskId = taskId,
-                Operation = "Generate",
+                Operation = operation,
                 Model = model,
                 Title = request.Title,
                 Status = MusicTaskStatus.Succeeded,
