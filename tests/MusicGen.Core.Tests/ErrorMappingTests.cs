@@ -61,7 +61,13 @@ namespace MusicGen.Core.Tests
         [InlineData(1033, "MusicGen.MiniMax.SystemError", MusicErrorCategory.ResourceUnavailable)]
         [InlineData(2013, "MusicGen.MiniMax.InvalidParameters", MusicErrorCategory.InvalidArgument)]
         [InlineData(2049, "MusicGen.MiniMax.InvalidApiKey", MusicErrorCategory.AuthenticationError)]
-        [InlineData(2056, "MusicGen.MiniMax.UsageLimitExceeded", MusicErrorCategory.QuotaExceeded)]
+        [InlineData(2056, "MusicGen.MiniMax.UsageLimitExceeded", MusicErrorCategory.LimitsExceeded)]
+        [InlineData(1027, "MusicGen.MiniMax.OutputSensitive", MusicErrorCategory.InvalidResult)]
+        [InlineData(1028, "MusicGen.MiniMax.QuotaExhausted", MusicErrorCategory.QuotaExceeded)]
+        [InlineData(1030, "MusicGen.MiniMax.QuotaExhausted", MusicErrorCategory.QuotaExceeded)]
+        [InlineData(1042, "MusicGen.MiniMax.InvisibleCharacters", MusicErrorCategory.InvalidArgument)]
+        [InlineData(2045, "MusicGen.MiniMax.RateGrowthLimited", MusicErrorCategory.LimitsExceeded)]
+        [InlineData(2061, "MusicGen.MiniMax.ModelNotInPlan", MusicErrorCategory.PermissionDenied)]
         public async Task MiniMaxStatusCodes(int code, string errorId, MusicErrorCategory category)
         {
             _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", VendorCode = code });
@@ -81,6 +87,31 @@ namespace MusicGen.Core.Tests
             var error = await SubmitExpectingError("music-2.6");
             Assert.Equal(MusicErrorCategory.AuthenticationError, error.Category);
             Assert.Contains("MiniMax keys are per region: this key was sent to 127.0.0.1; global keys work with api.minimax.io, China keys with api.minimaxi.com.", error.Message);
+        }
+
+        [Theory]
+        [InlineData(402, "MusicGen.MiniMax.InsufficientCredits", MusicErrorCategory.QuotaExceeded, false)]
+        [InlineData(408, "MusicGen.MiniMax.GatewayTimeout", MusicErrorCategory.OperationTimeout, true)]
+        [InlineData(429, "MusicGen.MiniMax.RateLimited", MusicErrorCategory.LimitsExceeded, true)]
+        [InlineData(504, "MusicGen.MiniMax.GatewayTimeout", MusicErrorCategory.OperationTimeout, true)]
+        public async Task MiniMaxHttpStatusesTheOfficialCliHandles(int status, string errorId, MusicErrorCategory category, bool retryable)
+        {
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", HttpStatus = status });
+            var error = await SubmitExpectingError("music-2.6");
+            Assert.Equal(errorId, error.ErrorId);
+            Assert.Equal(category, error.Category);
+            Assert.Equal(retryable, error.IsRetryable);
+        }
+
+        [Theory]
+        [InlineData(1002)]
+        [InlineData(2045)]
+        [InlineData(2056)]
+        public void MiniMaxLimitsSayWhenToRetry(int code)
+        {
+            var error = MiniMaxErrorCodes.ToException(code, null);
+            Assert.True(error.IsRetryable);
+            Assert.Contains("try again", error.RecommendedAction);
         }
 
         [Fact]

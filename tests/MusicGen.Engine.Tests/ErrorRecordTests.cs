@@ -78,6 +78,9 @@ namespace MusicGen.Engine.Tests
         [InlineData("/api/v1/generate", 430, "New-MusicTrack -Prompt 'a song' -Model V5", "MusicGen.Suno.CallFrequencyTooHigh", ErrorCategory.LimitsExceeded, "Wait")]
         [InlineData("/v1/music_generation", 1008, "New-MusicTrack -Prompt 'a song' -Model music-2.6", "MusicGen.MiniMax.InsufficientBalance", ErrorCategory.QuotaExceeded, "Top up")]
         [InlineData("/v1/music_generation", 1026, "New-MusicTrack -Prompt 'a song' -Model music-2.6", "MusicGen.MiniMax.InputSensitive", ErrorCategory.InvalidArgument, "Change the prompt")]
+        [InlineData("/v1/music_generation", 1002, "New-MusicTrack -Prompt 'a song' -Model music-2.6-free", "MusicGen.MiniMax.RateLimited", ErrorCategory.LimitsExceeded, "3 requests per minute")]
+        [InlineData("/v1/music_generation", 2056, "New-MusicTrack -Prompt 'a song' -Model music-3.0", "MusicGen.MiniMax.UsageLimitExceeded", ErrorCategory.LimitsExceeded, "5-hour usage window")]
+        [InlineData("/v1/music_generation", 2049, "New-MusicTrack -Prompt 'a song' -Model music-2.6", "MusicGen.MiniMax.InvalidApiKey", ErrorCategory.AuthenticationError, "MUSICGEN_MINIMAX_API_KEY")]
         public void AVendorRefusalBecomesItsOwnErrorWithWhatToDo(string path, int code, string command, string errorId, ErrorCategory category, string action)
         {
             using var session = new EngineSession(_fixture);

@@ -23,13 +23,14 @@ namespace MusicGen.Core.Errors
             [1028] = new VendorErrorRule("QuotaExhausted", MusicErrorCategory.QuotaExceeded, false, TopUp),
             [1030] = new VendorErrorRule("QuotaExhausted", MusicErrorCategory.QuotaExceeded, false, TopUp),
             [1033] = new VendorErrorRule("SystemError", MusicErrorCategory.ResourceUnavailable, true),
-            [1039] = new VendorErrorRule("TokenLimit", MusicErrorCategory.LimitsExceeded, true),
+            [1039] = new VendorErrorRule("TokenLimit", MusicErrorCategory.LimitsExceeded, true, SlowDown),
             [1041] = new VendorErrorRule("ConnectionLimit", MusicErrorCategory.LimitsExceeded, false, "Contact MiniMax support about the connection limit."),
             [1042] = new VendorErrorRule("InvisibleCharacters", MusicErrorCategory.InvalidArgument, false, "Remove invisible characters from the input."),
             [2013] = new VendorErrorRule("InvalidParameters", MusicErrorCategory.InvalidArgument, false),
             [2045] = new VendorErrorRule("RateGrowthLimited", MusicErrorCategory.LimitsExceeded, true, SlowDown),
             [2049] = new VendorErrorRule("InvalidApiKey", MusicErrorCategory.AuthenticationError, false, FixKey),
-            [2056] = new VendorErrorRule("UsageLimitExceeded", MusicErrorCategory.QuotaExceeded, false, "Wait for the next 5-hour usage window."),
+            // A usage window, not a balance: it passes by itself (api-spec §1.2).
+            [2056] = new VendorErrorRule("UsageLimitExceeded", MusicErrorCategory.LimitsExceeded, true, "Wait for the next 5-hour usage window, then try again."),
             [2061] = new VendorErrorRule("ModelNotInPlan", MusicErrorCategory.PermissionDenied, false, "Use a -free model or a plan that includes this model."),
         };
 
