@@ -50,6 +50,20 @@ $task | Save-MusicTrack -Path ([System.IO.Path]::Combine($dir, 'copies'))").Thro
             Assert.Equal(before, _fixture.Simulator.Stats().GenerateRequests);
         }
 
+        [Theory]
+        [InlineData("streamErrorCode", 1026, "MusicGen.MiniMax.InputSensitive")]
+        [InlineData("streamDropAfterChunks", 1, "MusicGen.MiniMax.StreamInterrupted")]
+        public void AStreamThatFailsMidwayIsItsErrorRecordAndLeavesNoFile(string fault, int value, string errorId)
+        {
+            using var session = new EngineSession(_fixture);
+            session.Simulator.AddFault(new System.Collections.Generic.Dictionary<string, object> { ["path"] = "/v1/music_generation", [fault] = value });
+
+            var error = session.Run("New-MusicTrack -Lyrics 'la la' -Style 'pop' -Title 'Broken' -Model music-2.6 -Stream -OutFile ([System.IO.Path]::Combine($dir, 'broken.mp3'))").AllErrors.Single();
+
+            Assert.Equal(errorId + ",MusicGen.PowerShell.Cmdlets.NewMusicTrackCommand", error.FullyQualifiedErrorId);
+            Assert.Empty(session.FilesInFolder());
+        }
+
         [Fact]
         public void StoppingMidStreamLeavesNoFile()
         {

@@ -203,3 +203,27 @@ Describe 'Checking, callbacks and help' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'V3_5'
     }
 }
+
+Describe 'MiniMax: streaming, lyrics and covers' {
+    It 'streams a song to -OutFile and names it on the task' {
+        $file = Join-Path $TestDrive 'streamed.mp3'
+        $task = New-MusicTrack -Lyrics "[Verse]`nstreamed" -Style 'pop' -Title 'Streamed' -Model music-2.6 -Stream -OutFile $file
+        $task.Tracks[0].FilePath | Should -Be $file
+        (Get-Item $file).Length | Should -BeGreaterThan 0
+        Get-ChildItem -Path $TestDrive -Filter '*.partial' -Force | Should -BeNullOrEmpty
+    }
+
+    It 'pipes MiniMax lyrics into a song and warns about unlisted tags' {
+        $task = New-MusicLyrics -Prompt 'a sea shanty about CI pipelines' | New-MusicTrack -Model music-2.6 -WarningVariable warnings -WarningAction SilentlyContinue
+        $task.Status | Should -Be 'Succeeded'
+        $warnings | Should -Not -BeNullOrEmpty
+    }
+
+    It 'analyses a reference once and covers it with edited lyrics' {
+        $feature = Get-MusicCoverFeature -AudioUri 'https://files.example.com/reference.mp3'
+        $feature.Lyrics = "[Verse]`nmy own words for it"
+        $cover = $feature | New-MusicCover -Prompt 'indie folk, acoustic guitar' -Model music-cover
+        $cover.Operation | Should -Be 'Cover'
+        $cover.Tracks[0].Lyrics | Should -Be "[Verse]`nmy own words for it"
+    }
+}
