@@ -178,6 +178,20 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public void EachFreeMiniMaxModelAllowsThreeRequestsAMinuteOfItsOwn()
+        {
+            using var limiter = VendorRateLimiter.Create(RateLimitPolicy.Vendor);
+            var key = ApiKey.FromPlainText("free-tier-account-0003");
+            var free26 = RateLimitBudget.MiniMax("music-2.6-free", key);
+
+            Assert.All(Enumerable.Range(0, 3), _ => Assert.True(limiter.AttemptAcquire(Carrying(free26)).IsAcquired));
+            Assert.False(limiter.AttemptAcquire(Carrying(free26)).IsAcquired);
+            Assert.True(limiter.AttemptAcquire(Carrying(RateLimitBudget.MiniMax("music-3.0-free", key))).IsAcquired);
+            Assert.True(limiter.AttemptAcquire(Carrying(RateLimitBudget.MiniMax("music-cover-free", key))).IsAcquired);
+            Assert.True(limiter.AttemptAcquire(Carrying(RateLimitBudget.MiniMax("music-2.6", key))).IsAcquired);
+        }
+
+        [Fact]
         public void ABudgetNamesTheAccountByFingerprintNeverByKey()
         {
             const string key = "budget-secret-key-9876";
