@@ -26,7 +26,7 @@ namespace MusicGen.Simulator
             {
                 if (fault?.StreamDropAfterChunks == chunks)
                 {
-                    context.Abort();
+                    await Drop(context);
                     return;
                 }
 
@@ -42,7 +42,7 @@ namespace MusicGen.Simulator
 
             if (fault?.StreamDropAfterChunks == chunks)
             {
-                context.Abort();
+                await Drop(context);
                 return;
             }
 
@@ -54,6 +54,14 @@ namespace MusicGen.Simulator
                 base_resp = MiniMaxEndpoints.BaseResp(0, "success"),
             });
             await context.Response.WriteAsync("data: [DONE]\n\n");
+        }
+
+        // An abortive close can discard what the client has not read yet: give it the chunks sent so
+        // far first, so that the drop is seen mid-stream and not as a failed request.
+        private static async Task Drop(HttpContext context)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            context.Abort();
         }
 
         private static async Task Event(HttpContext context, object payload)
