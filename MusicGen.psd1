@@ -25,6 +25,7 @@
         'New-MusicPersona'
         'New-MusicTrack'
         'Save-MusicTrack'
+        'Set-MusicRetryPolicy'
         'Wait-MusicTask'
     )
     FunctionsToExport    = @()

@@ -7,7 +7,7 @@ namespace MusicGen.Http
 {
     /// <summary>
     /// The process's HTTP machinery: one IHttpClientFactory whose pooled handlers are reused by
-    /// every call. Vendor API calls go through auth → rate limit → diagnostics; audio downloads
+    /// every call. Vendor API calls go through auth → retry → rate limit → diagnostics; audio downloads
     /// skip auth so a key never reaches a CDN. The module creates it inside its own load context
     /// (see MusicGen.PowerShell's ModuleDependencies); Core sees only <see cref="IMusicHttpPipeline"/>.
     /// </summary>
@@ -24,6 +24,7 @@ namespace MusicGen.Http
             var services = new ServiceCollection();
             services.AddHttpClient(ApiClient, ConfigureClient)
                 .AddHttpMessageHandler(() => new BearerAuthHandler())
+                .AddHttpMessageHandler(() => new RetryHandler())
                 .AddHttpMessageHandler(() => new RateLimitHandler(limiter))
                 .AddHttpMessageHandler(() => new DiagnosticsHandler());
             services.AddHttpClient(DownloadClient, ConfigureClient)

@@ -142,6 +142,11 @@ namespace MusicGen.Simulator
                 return;
             }
 
+            if (fault.RetryAfterSeconds is int seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (fault.HttpStatus != null)
             {
                 context.Response.StatusCode = fault.HttpStatus.Value;

@@ -15,10 +15,15 @@ namespace MusicGen.Core.Tests
     {
         public SimulatorHost Simulator { get; private set; } = null!;
         public MusicClient Client { get; private set; } = null!;
+        public static RetryPolicy NoRetries { get; } = RetryPolicy.Default.WithMaxRetries(0);
+
         public MusicHttpPipeline Http { get; } = new MusicHttpPipeline(RateLimitPolicy.None);
 
         public async Task InitializeAsync()
         {
+            // The error-mapping tests inject one failure and expect to see it: retries are opted into
+            // by the tests about them (RetryPolicy.Use).
+            RetryPolicy.Session = NoRetries;
             var options = SimulatorOptions.ForTests();
             Simulator = await SimulatorHost.StartAsync(new SimulatorOptions
             {

@@ -32,6 +32,8 @@ namespace MusicGen.Engine.Tests
             Set("dir", Folder);
             Set("manifest", EngineFixture.Manifest);
             Run("Import-Module $manifest -ErrorAction Stop").ThrowIfFailed();
+            // Each test that injects a failure expects to meet it: retries are on only where a test is about them.
+            Run("Set-MusicRetryPolicy -MaxRetries 0").ThrowIfFailed();
             if (connect)
             {
                 Run("Connect-MusicService -Provider Suno -ApiKey $key -BaseUri $base; Connect-MusicService -Provider MiniMax -ApiKey $key -BaseUri $base").ThrowIfFailed();

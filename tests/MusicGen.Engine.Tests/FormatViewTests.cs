@@ -107,8 +107,8 @@ $reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too
                 .Select(v => (Type: v.Element("ViewSelectedBy")!.Element("TypeName")!.Value, Table: v.Element("TableControl") != null, List: v.Element("ListControl") != null))
                 .ToList();
 
-            // Seven types come out of cmdlets; tracks come inside tasks.
-            Assert.Equal(8, outputTypes.Count);
+            // Eight types come out of cmdlets; tracks come inside tasks.
+            Assert.Equal(9, outputTypes.Count);
             Assert.All(outputTypes, type =>
             {
                 Assert.Contains(views, v => v.Type == type && v.Table);

@@ -25,6 +25,7 @@ namespace MusicGen.Engine.Tests
             ["New-MusicPersona"] = "MusicGen.Core.Tasks.MusicPersona",
             ["New-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Save-MusicTrack"] = "System.IO.FileInfo",
+            ["Set-MusicRetryPolicy"] = "MusicGen.Core.Http.RetryPolicy",
             ["Test-MusicRequest"] = "MusicGen.Core.Validation.MusicRequestReport",
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
         };

@@ -34,11 +34,12 @@ namespace MusicGen.Core.Errors
             [2061] = new VendorErrorRule("ModelNotInPlan", MusicErrorCategory.PermissionDenied, false, "Use a -free model or a plan that includes this model."),
         };
 
+        public static VendorErrorRule Rule(int code) =>
+            Codes.TryGetValue(code, out var known) ? known : new VendorErrorRule("Code" + code, MusicErrorCategory.NotSpecified, false);
+
         public static MusicGenException ToException(int code, string? vendorMessage)
         {
-            var rule = Codes.TryGetValue(code, out var known)
-                ? known
-                : new VendorErrorRule("Code" + code, MusicErrorCategory.NotSpecified, false);
+            var rule = Rule(code);
             var text = string.IsNullOrWhiteSpace(vendorMessage) ? rule.Name : vendorMessage;
             return new MusicGenException("MusicGen.MiniMax." + rule.Name, rule.Category, $"MiniMax refused the request (status_code {code}): {text}")
             {

@@ -8,6 +8,7 @@ namespace MusicGen.Core.Http
     {
         private const string KeyProperty = "MusicGen.ApiKey";
         private const string BudgetProperty = "MusicGen.RateLimitBudget";
+        private const string RetryProperty = "MusicGen.Retry";
 
         public static void SetApiKey(HttpRequestMessage request, ApiKey key) => request.Properties[KeyProperty] = key;
 
@@ -15,6 +16,12 @@ namespace MusicGen.Core.Http
             request.Properties.TryGetValue(KeyProperty, out var value) ? value as ApiKey : null;
 
         public static void SetRateLimitBudget(HttpRequestMessage request, RateLimitBudget budget) => request.Properties[BudgetProperty] = budget;
+
+        public static void SetRetry(HttpRequestMessage request, RetryRule rule) => request.Properties[RetryProperty] = rule;
+
+        /// <summary>How the request may be retried; none when it carries no rule (uploads, downloads).</summary>
+        public static RetryRule? GetRetry(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(RetryProperty, out var value) ? value as RetryRule : null;
 
         public static RateLimitBudget? GetRateLimitBudget(HttpRequestMessage request) =>
             request.Properties.TryGetValue(BudgetProperty, out var value) ? value as RateLimitBudget : null;

@@ -14,11 +14,18 @@ namespace MusicGen.Core.Http
     internal static class VendorHttp
     {
         /// <param name="budget">The account's rate limit; null for a host the vendor publishes none for (file uploads).</param>
+        /// <param name="retry">Which failures may be sent again under the current <see cref="RetryPolicy"/>; null sends it once (uploads).</param>
         /// <param name="baseUri">Another host of the same vendor and key, e.g. Suno's upload host.</param>
-        public static HttpRequestMessage Request(HttpMethod method, MusicConnection connection, string relativePath, RateLimitBudget? budget, string? jsonBody = null, Uri? baseUri = null)
+        public static HttpRequestMessage Request(HttpMethod method, MusicConnection connection, string relativePath, RateLimitBudget? budget, string? jsonBody = null,
+            TransientFailures? retry = null, Uri? baseUri = null)
         {
             var request = new HttpRequestMessage(method, new Uri(baseUri ?? connection.BaseUri, relativePath));
             MusicRequestContext.SetApiKey(request, connection.ApiKey);
+            if (retry != null)
+            {
+                MusicRequestContext.SetRetry(request, new RetryRule(retry, RetryPolicy.Current));
+            }
+
             if (budget != null)
             {
                 MusicRequestContext.SetRateLimitBudget(request, budget);
@@ -62,8 +69,10 @@ namespace MusicGen.Core.Http
             }
             catch (HttpRequestException ex)
             {
+                var paid = MusicRequestContext.GetRetry(request)?.Failures is { Kind: RequestKind.PaidWork } failures && failures.Reason(ex) == null;
                 throw new MusicGenException($"MusicGen.{provider}.ConnectionFailed", MusicErrorCategory.ResourceUnavailable,
-                    $"Could not reach {provider} at {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: {ex.Message}", ex)
+                    $"Could not reach {provider} at {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: {ex.Message}" +
+                    (paid ? $" The request may have reached {provider} and been accepted, so it was not sent again: look for the task before submitting it again." : ""), ex)
                 {
                     Provider = provider,
                     IsRetryable = true,

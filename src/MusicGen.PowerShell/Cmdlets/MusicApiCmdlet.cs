@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Security;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Http;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
@@ -22,7 +23,15 @@ namespace MusicGen.PowerShell.Cmdlets
         [SecureStringTransformation]
         public SecureString? ApiKey { get; set; }
 
+        /// <summary>Retries for this call only, in place of Set-MusicRetryPolicy's (0 sends each request once).</summary>
+        [Parameter]
+        [ValidateRange(0, RetryPolicy.MaxRetriesLimit)]
+        public int? MaxRetries { get; set; }
+
         internal MusicClient Client => MusicGenSession.Client;
+
+        private protected override IDisposable? CallSettings() =>
+            MaxRetries == null ? null : RetryPolicy.Use(RetryPolicy.Session.WithMaxRetries(MaxRetries.Value));
 
         /// <summary>A -Path as PowerShell means it (relative to $PWD, PSDrives), checked and measured.</summary>
         internal LocalAudio OpenLocal(string path) => LocalAudio.Open(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));

@@ -30,6 +30,9 @@ namespace MusicGen.PowerShell.Cmdlets
             WriteObject(value);
         }
 
+        /// <summary>Settings that hold for this call's background work only (a per-call retry policy); null for none.</summary>
+        private protected virtual IDisposable? CallSettings() => null;
+
         /// <summary>
         /// Runs <paramref name="work"/> on the thread pool and writes what it queues, on this thread,
         /// as it arrives. Exceptions come back here, after everything queued has been written. The
@@ -40,6 +43,7 @@ namespace MusicGen.PowerShell.Cmdlets
             var queue = new PipelineQueue();
             Task running;
             using (MusicDiagnostics.Use(queue.Verbose))
+            using (CallSettings())
             {
                 running = Task.Run(() => work(queue, StopToken));
             }

@@ -23,6 +23,8 @@ namespace MusicGen.Core.Providers.MiniMax
         private const string LyricsPath = "v1/lyrics_generation";
         private const string PreprocessPath = "v1/music_cover_preprocess";
         private const string CoverOperation = "Cover";
+        // Every MiniMax call makes something it may charge for; none is sent twice unless refused untaken.
+        private static readonly TransientFailures PaidWork = new TransientFailures(RequestKind.PaidWork, MusicProvider.MiniMax, SunoErrorFamily.Generation);
         private const int Completed = 2;
         // Generation runs inside the request and can take minutes (api-spec §1.2: "use a long client timeout").
         private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
@@ -93,7 +95,7 @@ namespace MusicGen.Core.Providers.MiniMax
         public async Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken)
         {
             var prepared = PreprocessRequest(source, source.ReadBase64());
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, PreprocessPath, RateLimitBudget.MiniMax(MiniMaxCoverLimits.PreprocessModel, _connection.ApiKey), prepared.JsonBody);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, PreprocessPath, RateLimitBudget.MiniMax(MiniMaxCoverLimits.PreprocessModel, _connection.ApiKey), prepared.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var featureId = root.Text("cover_feature_id") ?? throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
@@ -161,7 +163,7 @@ namespace MusicGen.Core.Providers.MiniMax
         /// <summary>Writes lyrics (synchronous); their rate limit is undocumented, so none is applied.</summary>
         public async Task<MusicLyrics> WriteLyricsAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, LyricsPath, budget: null, request.JsonBody);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, LyricsPath, budget: null, request.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, LyricsTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var lyrics = root.Text("lyrics") ?? throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
@@ -183,7 +185,7 @@ namespace MusicGen.Core.Providers.MiniMax
 
             var model = request.Model;
             var submitted = DateTimeOffset.UtcNow;
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), request.Operation, model, submitted);
@@ -231,7 +233,7 @@ namespace MusicGen.Core.Providers.MiniMax
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(GenerationTimeout);
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(request.Model, _connection.ApiKey), request.JsonBody);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(request.Model, _connection.ApiKey), request.JsonBody, PaidWork);
             using var response = await VendorHttp.OpenStreamAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, deadline.Token).ConfigureAwait(false);
             using var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
             try

@@ -37,6 +37,7 @@ namespace MusicGen.Core.Providers.Suno
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
 
         private readonly MusicConnection _connection;
+        private static readonly TransientFailures ReadFailures = new TransientFailures(RequestKind.Read, MusicProvider.Suno, SunoErrorFamily.Generation);
         private readonly IMusicHttpPipeline _http;
 
         public SunoProvider(MusicConnection connection, IMusicHttpPipeline http)
@@ -94,7 +95,8 @@ namespace MusicGen.Core.Providers.Suno
         public async Task<MusicPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken)
         {
             var prepared = PreparePersona(request);
-            using var message = VendorHttp.Request(prepared.Method, _connection, prepared.Path, RateLimitBudget.Suno(_connection.ApiKey), prepared.JsonBody);
+            using var message = VendorHttp.Request(prepared.Method, _connection, prepared.Path, RateLimitBudget.Suno(_connection.ApiKey), prepared.JsonBody,
+                new TransientFailures(RequestKind.PaidWork, Provider, SunoErrorFamily.MashupPersona));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             JsonElement data;
             try
@@ -210,10 +212,11 @@ namespace MusicGen.Core.Providers.Suno
         /// <summary>Sends any prepared Suno operation once and returns its pending task (a retry could pay twice).</summary>
         public async Task<MusicTask> SubmitAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
-            using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody);
-            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             // Mashup speaks the other code set: 402 is out of credits there, 429 a rate limit (api-spec §5.1).
             var family = request.Operation == MashupOperation ? SunoErrorFamily.MashupPersona : SunoErrorFamily.Generation;
+            using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody,
+                new TransientFailures(RequestKind.PaidWork, Provider, family));
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, family);
             var taskId = data.Text("taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
                 MusicErrorCategory.InvalidData, "Suno accepted the request but returned no taskId.") { Provider = Provider };
@@ -239,7 +242,7 @@ namespace MusicGen.Core.Providers.Suno
             }
 
             var path = RecordInfoPath + "?taskId=" + Uri.EscapeDataString(taskId);
-            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitBudget.Suno(_connection.ApiKey));
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation, taskId);
             if (data.ValueKind != JsonValueKind.Object)
@@ -253,7 +256,7 @@ namespace MusicGen.Core.Providers.Suno
 
         public async Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken)
         {
-            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, RateLimitBudget.Suno(_connection.ApiKey));
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
             var credits = data.ValueKind == JsonValueKind.Number ? data.GetDouble()

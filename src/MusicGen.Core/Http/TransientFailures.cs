@@ -1,0 +1,88 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text.Json;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
+
+namespace MusicGen.Core.Http
+{
+    /// <summary>
+    /// Which failed attempts may be sent again. A read may be retried after any transient failure:
+    /// a connection that failed, 5xx, 408, 429, the vendors' maintenance and rate-limit codes,
+    /// MiniMax's 1000, 1001, 1024 and 1033. Paid work only when the vendor provably did not take
+    /// it: the connection was refused before anything was sent, or the answer was a rate-limit or
+    /// maintenance code. After a timeout, a reset or a 5xx it may exist, and is not sent again.
+    /// </summary>
+    public sealed class TransientFailures
+    {
+        private readonly RequestKind _kind;
+        private readonly MusicProvider _provider;
+        private readonly SunoErrorFamily _family;
+
+        public TransientFailures(RequestKind kind, MusicProvider provider, SunoErrorFamily family)
+        {
+            _kind = kind;
+            _provider = provider;
+            _family = family;
+        }
+
+        public RequestKind Kind => _kind;
+
+        /// <summary>Why the exception may be retried, or null when it may not.</summary>
+        public string? Reason(Exception failure)
+        {
+            if (!(failure is HttpRequestException request))
+            {
+                return null;
+            }
+
+            var refused = request.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused };
+            return refused ? "the connection was refused"
+                : _kind == RequestKind.Read ? "the connection failed"
+                : null;
+        }
+
+        /// <summary>Why the answer may be retried, or null when it may not; <paramref name="body"/> is read only when small JSON.</summary>
+        public string? Reason(HttpStatusCode status, string? body)
+        {
+            var code = (int)status;
+            var vendorCode = VendorCode(body);
+            if (vendorCode != null)
+            {
+                var rule = _provider == MusicProvider.Suno ? SunoErrorCodes.Rule(_family, vendorCode.Value) : MiniMaxErrorCodes.Rule(vendorCode.Value);
+                var notTaken = rule.Category == MusicErrorCategory.LimitsExceeded || rule.Name == "Maintenance";
+                return rule.IsRetryable && (notTaken || _kind == RequestKind.Read) ? $"{_provider} code {vendorCode} ({rule.Name})" : null;
+            }
+
+            if (code == 429)
+            {
+                return "HTTP 429";
+            }
+
+            return _kind == RequestKind.Read && (code >= 500 || code == 408) ? $"HTTP {code}" : null;
+        }
+
+        private int? VendorCode(string? body)
+        {
+            if (string.IsNullOrEmpty(body))
+            {
+                return null;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(body!);
+                var code = _provider == MusicProvider.Suno
+                    ? document.RootElement.Number("code")
+                    : document.RootElement.Field("base_resp")?.Number("status_code");
+                return code == null || code == 0 || (_provider == MusicProvider.Suno && code == 200) ? null : (int)code;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+}
