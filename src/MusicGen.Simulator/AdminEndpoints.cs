@@ -16,7 +16,7 @@ namespace MusicGen.Simulator
         {
             app.MapGet("/audio/{id}", (string id) =>
                 host.State.Tracks.TryGetValue(id, out var track)
-                    ? Results.File(track.Audio, track.ContentType)
+                    ? Results.File(track.Audio, track.ContentType, enableRangeProcessing: true)
                     : Results.NotFound());
             app.MapGet("/image/{id}", (string id) => Results.NotFound());
             app.MapPost("/_simulator/callbacks", async (HttpContext context) =>

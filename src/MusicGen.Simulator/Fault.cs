@@ -30,6 +30,8 @@ namespace MusicGen.Simulator
         /// <summary>Suno generate only: the task completes this long after submission instead of on the simulator's timeline.</summary>
         public int? CompleteAfterMs { get; init; }
 
+        /// <summary>Serve the request as if no Range header had been sent (a server without range support).</summary>
+        public bool IgnoreRange { get; init; }
         /// <summary>With HttpStatus or VendorCode: a Retry-After header of this many seconds.</summary>
         public int? RetryAfterSeconds { get; init; }
         /// <summary>MiniMax stream=true only: answer with plain JSON instead of server-sent events.</summary>

@@ -74,7 +74,8 @@ namespace MusicGen.Simulator
         private async Task FaultsAndAuth(HttpContext context, Func<Task> next)
         {
             var path = context.Request.Path;
-            State.RequestLog.Enqueue(context.Request.Method + " " + path);
+            var range = context.Request.Headers.Range.ToString();
+            State.RequestLog.Enqueue(context.Request.Method + " " + path + (range.Length == 0 ? "" : " Range: " + range));
             if (IsSuno(path) || IsMiniMax(path))
             {
                 State.CountVendorRequest();
@@ -100,6 +101,11 @@ namespace MusicGen.Simulator
             {
                 await Unauthorized(context);
                 return;
+            }
+
+            if (fault?.IgnoreRange == true)
+            {
+                context.Request.Headers.Range = default;
             }
 
             if (fault?.Truncate == true)

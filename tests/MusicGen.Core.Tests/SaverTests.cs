@@ -61,6 +61,32 @@ namespace MusicGen.Core.Tests
             Assert.Empty(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public async Task ADroppedDownloadResumesWithARangeOrStartsOverAndTheFileIsWhole(bool serverIgnoresRanges)
+        {
+            var track = await FinishedSunoTrack(serverIgnoresRanges ? "Started Over" : "Resumed");
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/audio/", Truncate = true });
+            if (serverIgnoresRanges)
+            {
+                _fixture.Simulator.Faults.Add(new Fault { Path = "/audio/", IgnoreRange = true });
+            }
+
+            var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            string path;
+            using (Http.RetryPolicy.Use(new Http.RetryPolicy(2, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50))))
+            using (Http.MusicDiagnostics.Use(lines.Enqueue))
+            {
+                path = await Save(track);
+            }
+
+            Assert.Equal(_fixture.Simulator.State.Tracks[track.Id].Audio, File.ReadAllBytes(path));
+            Assert.Single(lines, l => l.StartsWith($"Resuming the download of track {track.Id} at byte ", StringComparison.Ordinal));
+            Assert.Contains(_fixture.Simulator.State.RequestLog, l => l.StartsWith($"GET /audio/{track.Id} Range: bytes=", StringComparison.Ordinal));
+            Assert.Equal(new[] { path }, Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
+        }
+
         [Fact]
         public async Task ADroppedConnectionIsAFailedDownloadAndLeavesNothingBehind()
         {

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
@@ -83,38 +85,92 @@ namespace MusicGen.Core.Downloads
                 return await CopyLocalAsync(track, target, progress, cancellationToken).ConfigureAwait(false);
             }
 
+            return await DownloadAsync(track, target, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A dropped download is taken up where it stopped with a Range request, within the current
+        // retry policy; a server that ignores the range sends it all again, and the file starts over.
+        private async Task<string> DownloadAsync(MusicTrack track, FileStream target, Action<long, long?>? progress, CancellationToken cancellationToken)
+        {
+            var policy = RetryPolicy.Current;
+            var download = new PartialDownload();
+            for (var attempt = 0; ; attempt++)
+            {
+                Exception? interruption;
+                try
+                {
+                    interruption = await ContinueAsync(track, target, download, progress, cancellationToken).ConfigureAwait(false);
+                }
+                catch (MusicGenException failed) when (failed.IsRetryable && attempt < policy.MaxRetries)
+                {
+                    interruption = failed;
+                }
+
+                if (interruption == null && (download.Total == null || download.Written == download.Total))
+                {
+                    return Extension(download.Head, download.HeadCount, download.MediaType, track);
+                }
+
+                if (attempt >= policy.MaxRetries)
+                {
+                    throw Truncated(track, download.Written, download.Total, interruption);
+                }
+
+                var delay = TimeSpan.FromTicks(Math.Min(policy.MaxDelay.Ticks, policy.BaseDelay.Ticks << Math.Min(attempt, 20)));
+                MusicDiagnostics.Write($"Resuming the download of track {track.Id} at byte {download.Written} of {download.Total?.ToString() ?? "?"} in {delay.TotalSeconds:0.0} s " +
+                    $"(attempt {attempt + 2} of {policy.MaxRetries + 1}): {interruption?.Message ?? "it ended early"}.");
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <returns>What interrupted the body, or null when it ended; the download records how far it got.</returns>
+        private async Task<Exception?> ContinueAsync(MusicTrack track, FileStream target, PartialDownload download, Action<long, long?>? progress, CancellationToken cancellationToken)
+        {
             using var request = new HttpRequestMessage(HttpMethod.Get, track.AudioUri);
+            if (download.Written > 0)
+            {
+                request.Headers.Range = new RangeHeaderValue(download.Written, null);
+            }
+
             using var response = await SendAsync(request, track, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw DownloadFailed(track, $"HTTP {(int)response.StatusCode} from {track.AudioUri!.GetLeftPart(UriPartial.Path)}", (int)response.StatusCode >= 500);
             }
 
-            var total = response.Content.Headers.ContentLength;
-            var head = new byte[AudioContainer.BytesNeeded];
-            var headCount = 0;
-            long written = 0;
-            using (var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+            if (response.StatusCode == HttpStatusCode.PartialContent && download.Written > 0)
             {
-                var buffer = new byte[BufferSize];
+                download.Total ??= response.Content.Headers.ContentRange?.Length;
+            }
+            else
+            {
+                download.Restart(target, response.Content.Headers.ContentLength);
+            }
+
+            download.MediaType ??= response.Content.Headers.ContentType?.MediaType;
+            using var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            var buffer = new byte[BufferSize];
+            while (true)
+            {
                 int read;
-                while ((read = await ReadAsync(source, buffer, track, written, total, cancellationToken).ConfigureAwait(false)) > 0)
+                try
                 {
-                    var toHead = Math.Min(read, head.Length - headCount);
-                    Array.Copy(buffer, 0, head, headCount, toHead);
-                    headCount += toHead;
-                    await target.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
-                    written += read;
-                    progress?.Invoke(written, total);
+                    read = await source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
                 }
-            }
+                catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return ex;
+                }
 
-            if (total != null && written != total)
-            {
-                throw Truncated(track, written, total, null);
-            }
+                if (read == 0)
+                {
+                    return null;
+                }
 
-            return Extension(head, headCount, response.Content.Headers.ContentType?.MediaType, track);
+                download.Keep(buffer, read);
+                await target.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                progress?.Invoke(download.Written, download.Total);
+            }
         }
 
         private static async Task<string> CopyLocalAsync(MusicTrack track, FileStream target, Action<long, long?>? progress, CancellationToken cancellationToken)
@@ -139,18 +195,6 @@ namespace MusicGen.Core.Downloads
             catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 throw DownloadFailed(track, $"could not reach {request.RequestUri!.GetLeftPart(UriPartial.Authority)}: {ex.Message}", retryable: true, ex);
-            }
-        }
-
-        private static async Task<int> ReadAsync(Stream source, byte[] buffer, MusicTrack track, long written, long? total, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return await source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
-            }
-            catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw Truncated(track, written, total, ex);
             }
         }
 
