@@ -56,11 +56,10 @@ namespace MusicGen.Simulator
             await context.Response.WriteAsync("data: [DONE]\n\n");
         }
 
-        // An abortive close can discard what the client has not read yet: give it the chunks sent so
-        // far first, so that the drop is seen mid-stream and not as a failed request.
+        // The chunks sent so far reach the client first, so the drop is seen mid-stream, not as a failed request.
         private static async Task Drop(HttpContext context)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            await Task.Delay(SimulatorHost.DropPause);
             context.Abort();
         }
 

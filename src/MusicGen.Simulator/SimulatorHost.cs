@@ -18,7 +18,8 @@ namespace MusicGen.Simulator
     public sealed class SimulatorHost : IAsyncDisposable
     {
         internal const string FaultItem = "MusicGen.Simulator.Fault";
-        private static readonly TimeSpan TruncationPause = TimeSpan.FromMilliseconds(100);
+        /// <summary>How long a deliberate drop waits first: an abortive close can discard what the client has not yet read.</summary>
+        internal static readonly TimeSpan DropPause = TimeSpan.FromMilliseconds(200);
         private readonly WebApplication _app;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
@@ -180,7 +181,7 @@ namespace MusicGen.Simulator
             await context.Response.Body.WriteAsync(body.Slice(0, body.Length / 2));
             await context.Response.Body.FlushAsync();
             // Let the half arrive before the drop; an immediate abort can discard it unsent.
-            await Task.Delay(TruncationPause);
+            await Task.Delay(DropPause);
             context.Abort();
         }
 

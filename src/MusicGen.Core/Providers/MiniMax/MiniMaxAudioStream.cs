@@ -22,8 +22,6 @@ namespace MusicGen.Core.Providers.MiniMax
     /// </summary>
     internal static class MiniMaxAudioStream
     {
-        private const int Completed = 2;
-
         public static async Task<StreamedSong> CopyAsync(HttpResponseMessage response, Uri baseUri, Stream target, Action<long>? progress, CancellationToken cancellationToken)
         {
             if (!string.Equals(response.Content.Headers.ContentType?.MediaType, "text/event-stream", StringComparison.OrdinalIgnoreCase))
@@ -63,7 +61,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 song.TakeDetails(root);
                 var data = root.Field("data");
                 var hex = data?.Text("audio");
-                var finalEvent = (int?)data?.Number("status") == Completed;
+                var finalEvent = (int?)data?.Number("status") == MiniMaxEnvelope.Completed;
                 if (hex != null)
                 {
                     var bytes = HexAudio.Decode(hex);
@@ -107,15 +105,7 @@ namespace MusicGen.Core.Providers.MiniMax
             var root = MiniMaxEnvelope.Root(new VendorResponse(response.StatusCode, body), baseUri);
             var song = new StreamedSong();
             song.TakeDetails(root);
-            var data = root.Field("data");
-            var hex = data?.Text("audio");
-            if ((int?)data?.Number("status") != Completed || hex == null)
-            {
-                throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
-                    "MiniMax answered the stream request with JSON but without finished hex audio.") { Provider = MusicProvider.MiniMax, IsRetryable = true };
-            }
-
-            var bytes = HexAudio.Decode(hex);
+            var bytes = HexAudio.Decode(MiniMaxEnvelope.FinishedAudio(root));
             await target.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
             song.Bytes = bytes.Length;
             song.Completed = true;

@@ -13,6 +13,8 @@ namespace MusicGen.Core.Providers.MiniMax
     /// </summary>
     internal static class MiniMaxEnvelope
     {
+        public const int Completed = 2;
+
         public static JsonElement Root(VendorResponse response, Uri baseUri)
         {
             try
@@ -24,6 +26,20 @@ namespace MusicGen.Core.Providers.MiniMax
                 throw MiniMaxRegions.WithKeyAdvice(ex, baseUri);
             }
         }
+
+        /// <summary>The finished audio of a generation answer (data.status 2): a URL or hex.</summary>
+        public static string FinishedAudio(JsonElement root)
+        {
+            var data = root.Field("data");
+            var status = (int?)data?.Number("status");
+            return (status == Completed ? data?.Text("audio", "audio_url") : null)
+                ?? throw Incomplete($"finished audio (data.status {status?.ToString() ?? "missing"})");
+        }
+
+        /// <summary>A success answer that lacks what it was asked for; sending again may get it.</summary>
+        public static MusicGenException Incomplete(string missing) =>
+            new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
+                $"MiniMax answered success but without {missing}.") { Provider = MusicProvider.MiniMax, IsRetryable = true };
 
         /// <summary>One event of a stream: a failure in it ends the stream as the same answer would end a call.</summary>
         public static void ThrowIfFailed(JsonElement root, Uri baseUri)

@@ -25,7 +25,6 @@ namespace MusicGen.Core.Providers.MiniMax
         private const string CoverOperation = "Cover";
         // Every MiniMax call makes something it may charge for; none is sent twice unless refused untaken.
         private static readonly TransientFailures PaidWork = new TransientFailures(RequestKind.PaidWork, MusicProvider.MiniMax, SunoErrorFamily.Generation);
-        private const int Completed = 2;
         // Generation runs inside the request and can take minutes (api-spec §1.2: "use a long client timeout").
         private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
         private static readonly TimeSpan LyricsTimeout = TimeSpan.FromMinutes(2);
@@ -98,8 +97,7 @@ namespace MusicGen.Core.Providers.MiniMax
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, PreprocessPath, RateLimitBudget.MiniMax(MiniMaxCoverLimits.PreprocessModel, _connection.ApiKey), prepared.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
-            var featureId = root.Text("cover_feature_id") ?? throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
-                "MiniMax answered the preprocessing without a cover_feature_id.") { Provider = Provider, IsRetryable = true };
+            var featureId = root.Text("cover_feature_id") ?? throw MiniMaxEnvelope.Incomplete("a cover_feature_id");
             var seconds = root.Number("audio_duration");
             return new MusicCoverFeature
             {
@@ -166,8 +164,7 @@ namespace MusicGen.Core.Providers.MiniMax
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, LyricsPath, budget: null, request.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, LyricsTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
-            var lyrics = root.Text("lyrics") ?? throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
-                "MiniMax answered success but without lyrics.") { Provider = Provider, IsRetryable = true };
+            var lyrics = root.Text("lyrics") ?? throw MiniMaxEnvelope.Incomplete("lyrics");
             return new MusicLyrics
             {
                 Title = root.Text("song_title") ?? request.Title ?? "",
@@ -259,15 +256,7 @@ namespace MusicGen.Core.Providers.MiniMax
 
         private static MusicTask ToTask(JsonElement root, GenerateRequest request, string operation, string model, DateTimeOffset submitted)
         {
-            var data = root.Field("data");
-            var status = (int?)data?.Number("status");
-            var audio = data?.Text("audio", "audio_url");
-            if (status != Completed || audio == null)
-            {
-                throw new MusicGenException("MusicGen.MiniMax.IncompleteResult", MusicErrorCategory.InvalidResult,
-                    $"MiniMax answered success but without finished audio (data.status {status?.ToString() ?? "missing"}).") { Provider = MusicProvider.MiniMax, IsRetryable = true };
-            }
-
+            var audio = MiniMaxEnvelope.FinishedAudio(root);
             var isUrl = Uri.TryCreate(audio, UriKind.Absolute, out var audioUri);
             return NewTask(request, operation, model, submitted, root.Text("trace_id"), root.Field("extra_info")?.Number("music_duration"),
                 isUrl ? audioUri : null, isUrl ? null : HexAudio.Decode(audio), filePath: null);
