@@ -66,6 +66,9 @@ namespace MusicGen.Core.Tests
         [Fact]
         public async Task ASunoTaskWalksThroughEveryStageToSuccessWithTwoTracks()
         {
+            // Stages of about half a second each, so a poll lands in every one even on a busy machine
+            // (on the suite's 120 ms timeline a slow round trip could skip FirstReady).
+            _fixture.Simulator.Faults.Add(new Simulator.Fault { Path = "/api/v1/generate", CompleteAfterMs = 1500 });
             var suno = _fixture.Client.Suno();
             var submitted = await suno.GenerateAsync(suno.PrepareGenerate(Requests.Lyrics("V4_5PLUS")), CancellationToken.None);
             Assert.Equal(MusicTaskStatus.Pending, submitted.Status);
