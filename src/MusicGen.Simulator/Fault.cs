@@ -25,6 +25,8 @@ namespace MusicGen.Simulator
         public int DripMs { get; init; }
         /// <summary>Drop the connection without answering.</summary>
         public bool Reset { get; init; }
+        /// <summary>Do the work (make the task, spend the credits), then drop the connection without answering.</summary>
+        public bool ResetAfterAccept { get; init; }
         /// <summary>Suno generate only: the task ends in this failure status (e.g. SENSITIVE_WORD_ERROR).</summary>
         public string? TaskOutcome { get; init; }
         /// <summary>Suno generate only: the task completes this long after submission instead of on the simulator's timeline.</summary>

@@ -109,6 +109,13 @@ namespace MusicGen.Simulator
                 context.Request.Headers.Range = default;
             }
 
+            if (fault?.ResetAfterAccept == true)
+            {
+                await BufferedBody(context, next);
+                context.Abort();
+                return;
+            }
+
             if (fault?.Truncate == true)
             {
                 await TruncatedBody(context, next);

@@ -19,6 +19,9 @@ namespace MusicGen.Core.Tests
 
         public MusicHttpPipeline Http { get; } = new MusicHttpPipeline(RateLimitPolicy.None);
 
+        /// <summary>The journal's home for this fixture's clients, never the user's own.</summary>
+        public string JournalFolder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "musicgen-core-tests-" + Guid.NewGuid().ToString("N"));
+
         public async Task InitializeAsync()
         {
             // The error-mapping tests inject one failure and expect to see it: retries are opted into
@@ -39,6 +42,10 @@ namespace MusicGen.Core.Tests
         {
             Http.Dispose();
             await Simulator.DisposeAsync();
+            if (System.IO.Directory.Exists(JournalFolder))
+            {
+                System.IO.Directory.Delete(JournalFolder, recursive: true);
+            }
         }
 
         /// <summary>A client whose connections point at the simulator with <paramref name="key"/> (the valid key by default).</summary>
@@ -48,7 +55,7 @@ namespace MusicGen.Core.Tests
             var apiKey = ApiKey.FromPlainText(key ?? Simulator.ApiKey);
             registry.Connect(new MusicConnection(MusicProvider.MiniMax, apiKey, Simulator.BaseUri));
             registry.Connect(new MusicConnection(MusicProvider.Suno, apiKey, Simulator.BaseUri));
-            return new MusicClient(registry, Http);
+            return new MusicClient(registry, Http, new Journal.SubmissionLedger(() => JournalFolder));
         }
     }
 

@@ -24,8 +24,12 @@ namespace MusicGen.Engine.Tests
             _vendorHosts = new EnvironmentVariables(
                 ("MUSICGEN_SUNO_BASE_URI", Simulator.BaseUri.AbsoluteUri),
                 ("MUSICGEN_MINIMAX_BASE_URI", Simulator.BaseUri.AbsoluteUri),
-                ("MUSICGEN_SUNO_UPLOAD_BASE_URI", Simulator.BaseUri.AbsoluteUri));
+                ("MUSICGEN_SUNO_UPLOAD_BASE_URI", Simulator.BaseUri.AbsoluteUri),
+                // The suite's own journal: never the user's, and empty at the start.
+                ("MUSICGEN_HOME", JournalFolder));
         }
+
+        public static string JournalFolder { get; } = Path.Combine(Path.GetTempPath(), "musicgen-engine-tests-" + Guid.NewGuid().ToString("N"));
 
         private const string ClosedLocalPort = "http://127.0.0.1:9";
         private readonly EnvironmentVariables _noWayOut;
@@ -42,6 +46,11 @@ namespace MusicGen.Engine.Tests
         {
             _vendorHosts.Dispose();
             Simulator.Dispose();
+            if (Directory.Exists(JournalFolder))
+            {
+                Directory.Delete(JournalFolder, recursive: true);
+            }
+
             _noWayOut.Dispose();
         }
     }

@@ -73,6 +73,8 @@ $help = Get-Help $name -Full
             Assert.True(examples.Count >= 2);
             foreach (var example in examples)
             {
+                // Each example on a clean machine: its own journal, so -Pending sees only its tasks.
+                using var home = new EnvironmentVariables(("MUSICGEN_HOME", Path.Combine(EngineFixture.JournalFolder, "help-" + Guid.NewGuid().ToString("N"))));
                 using var hosts = _longTracks.Hosts();
                 using var session = new EngineSession(_longTracks.Simulator);
                 using var keys = LongTrackSimulator.Keys(session.ApiKey);
@@ -107,7 +109,7 @@ $help = Get-Help $name -Full
                 .SelectMany(p => Directory.EnumerateFiles(Path.Combine(ScriptSyntaxTests.RepositoryRoot, "src", p), "*.cs", SearchOption.AllDirectories))
                 .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
                 .Select(File.ReadAllText).ToList();
-            var literals = sources.SelectMany(s => Regex.Matches(s, @"""(MusicGen\.(?:Validation|Save|Connection|Callback|Wait|Suno|MiniMax)\.[A-Za-z]+)""").Select(m => m.Groups[1].Value));
+            var literals = sources.SelectMany(s => Regex.Matches(s, @"""(MusicGen\.(?:Validation|Save|Connection|Callback|Wait|Suno|MiniMax|Journal|Vault)\.[A-Za-z]+)""").Select(m => m.Groups[1].Value));
             var reasons = sources.SelectMany(s => Regex.Matches(s, @"MusicValidationException\([^,]+,\s*""([A-Za-z]+)""").Select(m => "MusicGen.Validation." + m.Groups[1].Value));
             return literals.Concat(reasons).Distinct().OrderBy(id => id);
         }

@@ -29,6 +29,7 @@ namespace MusicGen.Core.Errors
             {
                 Provider = provider,
                 IsRetryable = rule.IsRetryable,
+                HttpStatus = code,
                 RecommendedAction = rule.RecommendedAction,
             };
         }

@@ -24,6 +24,8 @@ namespace MusicGen.Core.Errors
         public Tasks.MusicProvider? Provider { get; init; }
         /// <summary>The vendor's numeric code (Suno body code, MiniMax status_code), if any.</summary>
         public int? VendorCode { get; init; }
+        /// <summary>The HTTP status of an answer that carried no vendor code (a gateway page), if any.</summary>
+        public int? HttpStatus { get; init; }
         public string? TaskId { get; init; }
         /// <summary>What the user should do about it, shown as the ErrorRecord's RecommendedAction.</summary>
         public string? RecommendedAction { get; init; }

@@ -1,8 +1,11 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
+using MusicGen.Core.Journal;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Providers.MiniMax;
 using MusicGen.Core.Providers.Suno;
@@ -17,17 +20,20 @@ namespace MusicGen.Core.Providers
     /// </summary>
     public sealed class MusicClient
     {
-        public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http)
+        /// <param name="ledger">Where submissions are journalled; by default the journal under <see cref="JournalHome"/>.</param>
+        public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http, SubmissionLedger? ledger = null)
         {
             Connections = connections;
             Http = http;
             Saver = new TrackSaver(http);
+            Ledger = ledger ?? new SubmissionLedger(JournalHome.Folder);
         }
 
         public ConnectionRegistry Connections { get; }
         public IMusicHttpPipeline Http { get; }
         public CompletedTaskStore CompletedTasks { get; } = new CompletedTaskStore();
         public TrackSaver Saver { get; }
+        public SubmissionLedger Ledger { get; }
 
         /// <summary>The model to use: the one given, else the default provider's default model.</summary>
         public string ResolveModel(string? model)
@@ -57,9 +63,34 @@ namespace MusicGen.Core.Providers
             new MiniMaxProvider(Connections.Resolve(MusicProvider.MiniMax, oneOffKey), Http, CompletedTasks);
 
         /// <summary>Refreshes a task; MiniMax tasks are complete when returned and come back unchanged.</summary>
-        public System.Threading.Tasks.Task<MusicTask> RefreshAsync(MusicTask task, ApiKey? oneOffKey, System.Threading.CancellationToken cancellationToken) =>
+        public Task<MusicTask> RefreshAsync(MusicTask task, ApiKey? oneOffKey, CancellationToken cancellationToken) =>
             task.IsTerminal && task.Provider == MusicProvider.MiniMax
-                ? System.Threading.Tasks.Task.FromResult(task)
-                : For(task.Provider, oneOffKey).GetTaskAsync(task.TaskId, cancellationToken);
+                ? Task.FromResult(task)
+                : GetTaskAsync(task.Provider, task.TaskId, oneOffKey, cancellationToken);
+
+        /// <summary>A task's current state from its vendor; a journalled task's new status is journalled.</summary>
+        public async Task<MusicTask> GetTaskAsync(MusicProvider provider, string taskId, ApiKey? oneOffKey, CancellationToken cancellationToken)
+        {
+            var task = await For(provider, oneOffKey).GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
+            Ledger.Observe(task);
+            return task;
+        }
+
+        /// <summary>
+        /// The task an earlier submission made, for an idempotency key found in the journal: Suno's
+        /// as it is now; MiniMax's as this session kept it, else as the journal knows it (its audio
+        /// was handed over when it was made and is not kept across sessions).
+        /// </summary>
+        public async Task<MusicTask> ResumeAsync(JournalEntry entry, ApiKey? oneOffKey, CancellationToken cancellationToken)
+        {
+            var journalled = entry.ToTask();
+            if (entry.Provider == MusicProvider.MiniMax)
+            {
+                return CompletedTasks.Find(journalled.TaskId) ?? journalled;
+            }
+
+            var task = await GetTaskAsync(entry.Provider, journalled.TaskId, oneOffKey, cancellationToken).ConfigureAwait(false);
+            return task.WithSubmissionDetails(journalled);
+        }
     }
 }

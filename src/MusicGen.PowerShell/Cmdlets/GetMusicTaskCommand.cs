@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Tasks;
@@ -5,33 +6,71 @@ using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
-    /// <summary>Gets music tasks with their tracks. User help: docs/cmdlets/Get-MusicTask.md.</summary>
-    [Cmdlet(VerbsCommon.Get, "MusicTask")]
+    /// <summary>Gets music tasks with their tracks, or those the journal holds. User help: docs/cmdlets/Get-MusicTask.md.</summary>
+    [Cmdlet(VerbsCommon.Get, "MusicTask", DefaultParameterSetName = IdSet)]
     [OutputType(typeof(MusicTask))]
     public sealed class GetMusicTaskCommand : MusicApiCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        private const string IdSet = "Id";
+        private const string JournalSet = "Journal";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string[] TaskId { get; set; } = new string[0];
 
         /// <summary>Whose task it is; Suno unless the piped object says otherwise.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         public MusicProvider Provider { get; set; } = MusicProvider.Suno;
+
+        /// <summary>From the journal, without asking the vendor: tasks submitted on this machine that had not finished when last seen.</summary>
+        [Parameter(ParameterSetName = JournalSet)]
+        public SwitchParameter Pending { get; set; }
+
+        /// <summary>From the journal: tasks submitted on this machine since this time.</summary>
+        [Parameter(ParameterSetName = JournalSet)]
+        public DateTime? Since { get; set; }
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == JournalSet)
+            {
+                WriteJournalled();
+                return;
+            }
+
             foreach (var id in TaskId)
             {
                 try
                 {
-                    var provider = Client.For(Provider, OneOffKey);
-                    WriteResult(Call(token => provider.GetTaskAsync(id, token)));
+                    var key = OneOffKey;
+                    WriteResult(Call(token => Client.GetTaskAsync(Provider, id, key, token)));
                 }
                 catch (MusicGenException ex)
                 {
                     WriteMusicError(ex, id);
                 }
+            }
+        }
+
+        private void WriteJournalled()
+        {
+            if (!Pending && Since == null)
+            {
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException("Give -Pending, -Since, or both, to list tasks from the journal."),
+                    "MusicGen.Journal.NoFilter", ErrorCategory.InvalidArgument, null));
+            }
+
+            var since = Since == null ? (DateTimeOffset?)null : new DateTimeOffset(Since.Value.ToUniversalTime());
+            var (tasks, warnings) = Client.Ledger.List(Pending, since);
+            foreach (var warning in warnings)
+            {
+                WriteWarning(warning);
+            }
+
+            foreach (var task in tasks)
+            {
+                WriteResult(task);
             }
         }
     }

@@ -47,6 +47,14 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public Uri? CallbackUri { get; set; }
 
+        /// <summary>
+        /// Names this submission for good: when the journal already holds a task for it, that task
+        /// is returned and nothing is sent, so a runbook re-run from the top spends nothing twice.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateLength(1, 200)]
+        public string? IdempotencyKey { get; set; }
+
         /// <summary>Submit, then wait for every submitted task (as Wait-MusicTask does).</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
@@ -62,12 +70,21 @@ namespace MusicGen.PowerShell.Cmdlets
         /// <summary>
         /// Runs <paramref name="send"/> once unless ShouldProcess declines <paramref name="prepared"/>,
         /// then writes the task (or keeps it for -Wait). Uploads of local files happen inside the send.
+        /// The journal is consulted first (an -IdempotencyKey already used returns its task) and
+        /// told of the outcome.
         /// </summary>
         internal void Submit(PreparedRequest prepared, Func<PipelineQueue, CancellationToken, Task<MusicTask>> send)
         {
-            foreach (var warning in prepared.Warnings)
+            var ledger = Client.Ledger;
+            var admission = ledger.Admit(prepared, IdempotencyKey);
+            WriteWarnings(prepared.Warnings);
+            WriteWarnings(admission.Warnings);
+            if (admission.Existing is { } earlier)
             {
-                WriteWarning(warning);
+                WriteVerbose($"IdempotencyKey '{IdempotencyKey}' already submitted {earlier.Operation} as {earlier.Provider} task {earlier.TaskId} on {earlier.SubmittedAt:u}: returning that task, sending nothing.");
+                var key = OneOffKey;
+                Keep(Call(token => Client.ResumeAsync(earlier, key, token)));
+                return;
             }
 
             if (!ShouldProcess(prepared.Describe(), $"{prepared.Operation} with {prepared.Provider} model {prepared.Model} (spends credits)"))
@@ -75,10 +92,16 @@ namespace MusicGen.PowerShell.Cmdlets
                 return;
             }
 
+            WriteWarnings(ledger.Sending(admission));
             MusicTask task;
             try
             {
                 task = Call(send);
+            }
+            catch (Exception ex)
+            {
+                WriteWarnings(ledger.Failed(admission, ex));
+                throw;
             }
             finally
             {
@@ -90,6 +113,20 @@ namespace MusicGen.PowerShell.Cmdlets
                 }
             }
 
+            WriteWarnings(ledger.Accepted(admission, task));
+            Keep(task);
+        }
+
+        private void WriteWarnings(IReadOnlyList<string> warnings)
+        {
+            foreach (var warning in warnings)
+            {
+                WriteWarning(warning);
+            }
+        }
+
+        private void Keep(MusicTask task)
+        {
             if (Wait)
             {
                 _submitted.Add(task);

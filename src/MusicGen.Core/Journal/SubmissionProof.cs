@@ -1,0 +1,27 @@
+using System;
+using System.Net.Http;
+using System.Net.Sockets;
+using MusicGen.Core.Errors;
+
+namespace MusicGen.Core.Journal
+{
+    /// <summary>
+    /// Whether a failed submission provably created nothing: the vendor answered with a refusal
+    /// (a vendor code other than a server error, a 4xx other than 408), the input was refused before sending, or the
+    /// connection was refused. Anything else (timeout, reset, 5xx, a garbled 200) may have been
+    /// accepted, and its idempotency key stays in doubt.
+    /// </summary>
+    internal static class SubmissionProof
+    {
+        public static bool NothingCreated(Exception failure) => failure switch
+        {
+            MusicValidationException _ => true,
+            // A vendor's own "server error" code may come after the task was made; maintenance comes before.
+            MusicGenException { VendorCode: not null } coded => coded.ErrorId.EndsWith(".Maintenance", StringComparison.Ordinal) ||
+                !(coded.Category == MusicErrorCategory.ResourceUnavailable || coded.Category == MusicErrorCategory.OperationTimeout),
+            MusicGenException { HttpStatus: >= 400 and < 500 and not 408 } _ => true,
+            MusicGenException { InnerException: HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } } _ => true,
+            _ => false,
+        };
+    }
+}
