@@ -36,10 +36,12 @@ namespace MusicGen.Http
         private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (IsJson(response.Content))
+            var limit = MusicRequestContext.GetBodyLimit(request);
+            if (IsJson(response.Content) && !(response.Content.Headers.ContentLength > limit))
             {
-                // Buffered, so its length is known and the caller can still read it after it was inspected.
-                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                // Buffered, so its length is known and the caller can still read it after it was inspected;
+                // never past the request's limit (a longer body is the caller's to refuse).
+                await response.Content.LoadIntoBufferAsync(limit).ConfigureAwait(false);
             }
 
             return response;

@@ -17,6 +17,10 @@ namespace MusicGen.Simulator
         public int? HttpStatus { get; init; }
         /// <summary>Answer HTTP 200 with this vendor code (Suno body code, MiniMax status_code).</summary>
         public int? VendorCode { get; init; }
+        /// <summary>Answer HTTP 200 with exactly this body (hostile JSON: wrong types, missing fields).</summary>
+        public string? Body { get; init; }
+        /// <summary>Answer HTTP 200 with a JSON body this many bytes long (an answer over the client's cap).</summary>
+        public int? OversizeBytes { get; init; }
         /// <summary>Answer HTTP 200 with a body that is not valid JSON.</summary>
         public bool Malformed { get; init; }
         /// <summary>Announce the full length, send half, then drop the connection.</summary>
@@ -45,6 +49,6 @@ namespace MusicGen.Simulator
         /// <summary>MiniMax stream=true only: drop the connection after this many audio chunks.</summary>
         public int? StreamDropAfterChunks { get; init; }
 
-        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset;
+        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset || Body != null || OversizeBytes != null;
     }
 }

@@ -169,6 +169,23 @@ namespace MusicGen.Simulator
                 return;
             }
 
+            if (fault.Body != null)
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(fault.Body);
+                return;
+            }
+
+            if (fault.OversizeBytes is int size)
+            {
+                const string Head = "{\"code\":200,\"msg\":\"success\",\"data\":{\"padding\":\"";
+                const string Tail = "\"}}";
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = size;
+                await context.Response.WriteAsync(Head + new string('x', Math.Max(0, size - Head.Length - Tail.Length)) + Tail);
+                return;
+            }
+
             if (fault.Malformed)
             {
                 context.Response.ContentType = "application/json";

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using MusicGen.Core.Errors;
+using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Http
 {
@@ -44,6 +46,28 @@ namespace MusicGen.Core.Http
             var text = value.Value.ValueKind == JsonValueKind.String ? value.Value.GetString() : value.Value.GetRawText();
             return string.IsNullOrEmpty(text) ? null : text;
         }
+
+        /// <summary>An identifier: a string or a number, else null when absent; any other shape is refused, naming the field.</summary>
+        public static string? Id(this JsonElement element, MusicProvider provider, params string[] names)
+        {
+            var value = element.Field(names);
+            if (value == null)
+            {
+                return null;
+            }
+
+            return value.Value.ValueKind switch
+            {
+                JsonValueKind.String => value.Value.GetString() is { Length: > 0 } text ? text : null,
+                JsonValueKind.Number => value.Value.GetRawText(),
+                _ => throw new MusicGenException($"MusicGen.{provider}.MalformedResponse", MusicErrorCategory.InvalidData,
+                    $"{provider}'s answer has {value.Value.ValueKind.ToString().ToLowerInvariant()} in '{names[0]}', where an id belongs.") { Provider = provider, IsRetryable = true },
+            };
+        }
+
+        /// <summary>A value as the user should see it in an error: its JSON, or "nothing".</summary>
+        public static string Describe(this JsonElement element) =>
+            element.ValueKind == JsonValueKind.Undefined ? "nothing" : element.GetRawText();
 
         public static double? Number(this JsonElement element, params string[] names)
         {

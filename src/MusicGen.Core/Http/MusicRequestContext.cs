@@ -9,6 +9,7 @@ namespace MusicGen.Core.Http
         private const string KeyProperty = "MusicGen.ApiKey";
         private const string BudgetProperty = "MusicGen.RateLimitBudget";
         private const string RetryProperty = "MusicGen.Retry";
+        private const string BodyLimitProperty = "MusicGen.BodyLimit";
 
         public static void SetApiKey(HttpRequestMessage request, ApiKey key) => request.Properties[KeyProperty] = key;
 
@@ -22,6 +23,12 @@ namespace MusicGen.Core.Http
         /// <summary>How the request may be retried; none when it carries no rule (uploads, downloads).</summary>
         public static RetryRule? GetRetry(HttpRequestMessage request) =>
             request.Properties.TryGetValue(RetryProperty, out var value) ? value as RetryRule : null;
+
+        public static void SetBodyLimit(HttpRequestMessage request, long bytes) => request.Properties[BodyLimitProperty] = bytes;
+
+        /// <summary>The most of the answer's body that may be read (<see cref="ResponseLimits"/>).</summary>
+        public static long GetBodyLimit(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(BodyLimitProperty, out var value) && value is long bytes ? bytes : ResponseLimits.Json;
 
         public static RateLimitBudget? GetRateLimitBudget(HttpRequestMessage request) =>
             request.Properties.TryGetValue(BudgetProperty, out var value) ? value as RateLimitBudget : null;

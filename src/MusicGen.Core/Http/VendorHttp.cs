@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
@@ -39,14 +40,58 @@ namespace MusicGen.Core.Http
             return request;
         }
 
-        public static async Task<VendorResponse> SendAsync(HttpClient client, HttpRequestMessage request, MusicProvider provider, TimeSpan timeout, CancellationToken cancellationToken)
+        /// <param name="bodyLimit">The most of the answer that is read (<see cref="ResponseLimits"/>); more is refused unread.</param>
+        public static async Task<VendorResponse> SendAsync(HttpClient client, HttpRequestMessage request, MusicProvider provider, TimeSpan timeout, CancellationToken cancellationToken,
+            long bodyLimit = ResponseLimits.Json)
         {
+            MusicRequestContext.SetBodyLimit(request, bodyLimit);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
-            using var response = await OpenAsync(client, request, provider, HttpCompletionOption.ResponseContentRead, timeout, cancellationToken, deadline.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            return new VendorResponse(response.StatusCode, body);
+            using var response = await OpenAsync(client, request, provider, HttpCompletionOption.ResponseHeadersRead, timeout, cancellationToken, deadline.Token).ConfigureAwait(false);
+            try
+            {
+                return new VendorResponse(response.StatusCode, await ReadLimitedAsync(response, request, provider, bodyLimit, deadline.Token).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw TimedOut(request, provider, timeout);
+            }
+            catch (Exception ex) when (ex is IOException || ex is HttpRequestException)
+            {
+                throw ConnectionFailed(request, provider, ex);
+            }
         }
+
+        private static async Task<string> ReadLimitedAsync(HttpResponseMessage response, HttpRequestMessage request, MusicProvider provider, long limit, CancellationToken token)
+        {
+            if (response.Content.Headers.ContentLength > limit)
+            {
+                throw TooLarge(request, provider, limit);
+            }
+
+            using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await body.ReadAsync(chunk, 0, chunk.Length, token).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw TooLarge(request, provider, limit);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+
+        private static MusicGenException TooLarge(HttpRequestMessage request, MusicProvider provider, long limit) =>
+            new MusicGenException($"MusicGen.{provider}.ResponseTooLarge", MusicErrorCategory.InvalidData,
+                $"{provider} answered {request.Method} {request.RequestUri?.AbsolutePath} with more than {limit / (1024 * 1024)} MiB; no answer to it is that large, so it was not read.")
+            {
+                Provider = provider,
+            };
 
         /// <summary>
         /// Sends and returns once the headers are in, for a body read as it arrives (MiniMax's stream).
@@ -69,15 +114,20 @@ namespace MusicGen.Core.Http
             }
             catch (HttpRequestException ex)
             {
-                var paid = MusicRequestContext.GetRetry(request)?.Failures is { Kind: RequestKind.PaidWork } failures && failures.Reason(ex) == null;
-                throw new MusicGenException($"MusicGen.{provider}.ConnectionFailed", MusicErrorCategory.ResourceUnavailable,
-                    $"Could not reach {provider} at {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: {ex.Message}" +
-                    (paid ? $" The request may have reached {provider} and been accepted, so it was not sent again: look for the task before submitting it again." : ""), ex)
-                {
-                    Provider = provider,
-                    IsRetryable = true,
-                };
+                throw ConnectionFailed(request, provider, ex);
             }
+        }
+
+        private static MusicGenException ConnectionFailed(HttpRequestMessage request, MusicProvider provider, Exception ex)
+        {
+            var paid = MusicRequestContext.GetRetry(request)?.Failures is { Kind: RequestKind.PaidWork } failures && failures.Reason(ex) == null;
+            return new MusicGenException($"MusicGen.{provider}.ConnectionFailed", MusicErrorCategory.ResourceUnavailable,
+                $"Could not reach {provider} at {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: {ex.Message}" +
+                (paid ? $" The request may have reached {provider} and been accepted, so it was not sent again: look for the task before submitting it again." : ""), ex)
+            {
+                Provider = provider,
+                IsRetryable = true,
+            };
         }
 
         public static MusicGenException TimedOut(HttpRequestMessage request, MusicProvider provider, TimeSpan timeout) =>

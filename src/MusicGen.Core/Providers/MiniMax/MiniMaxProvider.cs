@@ -183,7 +183,7 @@ namespace MusicGen.Core.Providers.MiniMax
             var model = request.Model;
             var submitted = DateTimeOffset.UtcNow;
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody, PaidWork);
-            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
+            var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, ResponseLimits.JsonWithAudio).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), request.Operation, model, submitted);
             _completed.Add(task);
@@ -258,7 +258,7 @@ namespace MusicGen.Core.Providers.MiniMax
         {
             var audio = MiniMaxEnvelope.FinishedAudio(root);
             var isUrl = Uri.TryCreate(audio, UriKind.Absolute, out var audioUri);
-            return NewTask(request, operation, model, submitted, root.Text("trace_id"), root.Field("extra_info")?.Number("music_duration"),
+            return NewTask(request, operation, model, submitted, root.Id(MusicProvider.MiniMax, "trace_id"), root.Field("extra_info")?.Number("music_duration"),
                 isUrl ? audioUri : null, isUrl ? null : HexAudio.Decode(audio), filePath: null);
         }
 

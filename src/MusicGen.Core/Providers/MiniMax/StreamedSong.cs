@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MusicGen.Core.Http;
+using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Providers.MiniMax
 {
@@ -13,7 +14,7 @@ namespace MusicGen.Core.Providers.MiniMax
 
         public void TakeDetails(JsonElement root)
         {
-            TraceId ??= root.Text("trace_id");
+            TraceId ??= root.Id(MusicProvider.MiniMax, "trace_id");
             DurationMs = root.Field("extra_info")?.Number("music_duration") ?? DurationMs;
         }
     }

@@ -115,7 +115,7 @@ namespace MusicGen.Core.Providers.Suno
 
             return new MusicPersona
             {
-                PersonaId = data.Text("personaId", "persona_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
+                PersonaId = data.Id(Provider, "personaId", "persona_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
                     MusicErrorCategory.InvalidData, "Suno made the persona but returned no personaId.") { Provider = Provider },
                 Name = data.Text("name") ?? request.Name,
                 Description = data.Text("description") ?? request.Description,
@@ -218,7 +218,7 @@ namespace MusicGen.Core.Providers.Suno
                 new TransientFailures(RequestKind.PaidWork, Provider, family));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, family);
-            var taskId = data.Text("taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
+            var taskId = data.Id(Provider, "taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
                 MusicErrorCategory.InvalidData, "Suno accepted the request but returned no taskId.") { Provider = Provider };
             return new MusicTask
             {
@@ -262,7 +262,7 @@ namespace MusicGen.Core.Providers.Suno
             var credits = data.ValueKind == JsonValueKind.Number ? data.GetDouble()
                 : data.ValueKind == JsonValueKind.String && double.TryParse(data.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
                 : throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
-                    $"Suno's credit answer holds no number: {data.GetRawText()}") { Provider = Provider };
+                    $"Suno's credit answer has no number in 'data': {data.Describe()}") { Provider = Provider, IsRetryable = true };
             return new MusicCreditBalance { Provider = Provider, Credits = (long)credits, RetrievedAt = DateTimeOffset.UtcNow };
         }
 

@@ -16,7 +16,7 @@ namespace MusicGen.Core.Providers.Suno
     {
         public static MusicTask Parse(JsonElement data, string requestedTaskId)
         {
-            var taskId = data.Text("taskId", "task_id") ?? requestedTaskId;
+            var taskId = data.Id(MusicProvider.Suno, "taskId", "task_id") ?? requestedTaskId;
             var request = ParseParam(data.Text("param"));
             var model = request?.Text("model");
             var items = data.Field("response")?.Field("sunoData", "suno_data", "data");
@@ -57,7 +57,7 @@ namespace MusicGen.Core.Providers.Suno
             {
                 Provider = MusicProvider.Suno,
                 TaskId = taskId,
-                Id = item.Text("id", "audioId", "audio_id") ?? "",
+                Id = item.Id(MusicProvider.Suno, "id", "audioId", "audio_id") ?? "",
                 Title = item.Text("title"),
                 Style = item.Text("tags", "style"),
                 Lyrics = item.Text("prompt", "lyric", "lyrics"),
