@@ -10,13 +10,17 @@ namespace MusicGen.Core.Connections
     /// The connections of one session. A provider with no explicit connection falls back to
     /// environment variables (MUSICGEN_SUNO_API_KEY, MUSICGEN_SUNO_BASE_URI, MUSICGEN_SUNO_CALLBACK_URI,
     /// MUSICGEN_SUNO_UPLOAD_BASE_URI, MUSICGEN_MINIMAX_API_KEY, MUSICGEN_MINIMAX_BASE_URI), so runbooks need no Connect call. The
-    /// URI variables also fill in what an explicit connection or a one-off key leaves out.
+    /// URI variables also fill in what an explicit connection or a one-off key leaves out. Last
+    /// comes a SecretManagement vault named by MUSICGEN_SUNO_VAULT and MUSICGEN_SUNO_SECRET_NAME
+    /// (MINIMAX likewise): the cmdlet layer reads it through the engine and hands the key here.
     /// </summary>
     public sealed class ConnectionRegistry
     {
         private readonly object _gate = new object();
         private readonly Dictionary<MusicProvider, MusicConnection> _connections = new Dictionary<MusicProvider, MusicConnection>();
         private readonly Func<string, string?> _environment;
+        private readonly Dictionary<MusicProvider, (VaultSecretName Name, ApiKey? Key, MusicGenException? Failure)> _vaultReads =
+            new Dictionary<MusicProvider, (VaultSecretName, ApiKey?, MusicGenException?)>();
         private MusicProvider? _defaultProvider;
 
         public ConnectionRegistry(Func<string, string?>? environment = null)
@@ -94,6 +98,11 @@ namespace MusicGen.Core.Connections
                 return Create(provider, oneOffKey, source: "-ApiKey");
             }
 
+            if (VaultRead(provider) is { Failure: { } failure })
+            {
+                throw failure;
+            }
+
             throw new MusicGenException("MusicGen.Connection.NotConnected", MusicErrorCategory.AuthenticationError,
                 $"No {provider} API key: run Connect-MusicService -Provider {provider}, pass -ApiKey, or set {KeyVariable(provider)}.")
             {
@@ -108,6 +117,54 @@ namespace MusicGen.Core.Connections
         public const string UploadBaseUriVariable = "MUSICGEN_SUNO_UPLOAD_BASE_URI";
 
         public static string CallbackVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_CALLBACK_URI";
+
+        public static string VaultVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_VAULT";
+
+        public static string SecretNameVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_SECRET_NAME";
+
+        /// <summary>
+        /// The vault secret the environment names for <paramref name="provider"/> when nothing earlier
+        /// in the order gives a key and it has not been read yet; null otherwise.
+        /// </summary>
+        public VaultSecretName? VaultSecretToRead(MusicProvider provider)
+        {
+            var named = VaultSecretFromEnvironment(provider);
+            if (named == null || !string.IsNullOrWhiteSpace(_environment(KeyVariable(provider))))
+            {
+                return null;
+            }
+
+            lock (_gate)
+            {
+                // A failed read is tried again by the next command: the vault may be unlocked by then.
+                return _connections.ContainsKey(provider) || (_vaultReads.TryGetValue(provider, out var read) && read.Name == named && read.Key != null) ? null : named;
+            }
+        }
+
+        /// <summary>What reading <paramref name="name"/> gave: the key, or why there is none (reported when the key is needed).</summary>
+        public void SetVaultRead(MusicProvider provider, VaultSecretName name, ApiKey? key, MusicGenException? failure)
+        {
+            lock (_gate)
+            {
+                _vaultReads[provider] = (name, key, failure);
+            }
+        }
+
+        private (VaultSecretName Name, ApiKey? Key, MusicGenException? Failure)? VaultRead(MusicProvider provider)
+        {
+            var named = VaultSecretFromEnvironment(provider);
+            lock (_gate)
+            {
+                return named != null && _vaultReads.TryGetValue(provider, out var read) && read.Name == named ? read : null;
+            }
+        }
+
+        private VaultSecretName? VaultSecretFromEnvironment(MusicProvider provider)
+        {
+            var vault = _environment(VaultVariable(provider));
+            var secret = _environment(SecretNameVariable(provider));
+            return string.IsNullOrWhiteSpace(vault) || string.IsNullOrWhiteSpace(secret) ? null : new VaultSecretName(vault!, secret!);
+        }
 
         private static IEnumerable<MusicProvider> Providers => (MusicProvider[])Enum.GetValues(typeof(MusicProvider));
 
@@ -127,9 +184,14 @@ namespace MusicGen.Core.Connections
         private MusicConnection? FromEnvironment(MusicProvider provider)
         {
             var key = _environment(KeyVariable(provider));
-            return string.IsNullOrWhiteSpace(key)
-                ? null
-                : Create(provider, ApiKey.FromPlainText(key!), source: "Environment");
+            if (!string.IsNullOrWhiteSpace(key))
+            {
+                return Create(provider, ApiKey.FromPlainText(key!), source: "Environment");
+            }
+
+            return VaultRead(provider) is { Key: { } vaultKey } read
+                ? Create(provider, vaultKey, source: $"{read.Name} (from {VaultVariable(provider)})")
+                : null;
         }
 
         private Uri? BaseUriFromEnvironment(MusicProvider provider) => UriVariable(BaseUriVariable(provider));

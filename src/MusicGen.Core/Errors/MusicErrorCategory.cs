@@ -22,5 +22,7 @@ namespace MusicGen.Core.Errors
         PermissionDenied,
         WriteError,
         InvalidOperation,
+        NotInstalled,
+        ReadError,
     }
 }

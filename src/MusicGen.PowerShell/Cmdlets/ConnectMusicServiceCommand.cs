@@ -4,21 +4,34 @@ using System.Security;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Tasks;
+using MusicGen.PowerShell.Secrets;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
     /// <summary>Sets the session's connection to a music vendor. User help: docs/cmdlets/Connect-MusicService.md.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "MusicService")]
+    [Cmdlet(VerbsCommunications.Connect, "MusicService", DefaultParameterSetName = KeySet)]
     [OutputType(typeof(MusicConnection))]
     public sealed class ConnectMusicServiceCommand : MusicCmdlet
     {
+        private const string KeySet = "ApiKey";
+        private const string VaultSet = "Vault";
+
         [Parameter(Mandatory = true, Position = 0)]
         public MusicProvider Provider { get; set; }
 
-        [Parameter(Mandatory = true, Position = 1)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = KeySet)]
         [SecureStringTransformation]
         [ValidateNotNull]
         public SecureString ApiKey { get; set; } = null!;
+
+        /// <summary>A SecretManagement vault holding the key (read once, now, through Get-Secret).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = VaultSet)]
+        [ValidateNotNullOrEmpty]
+        public string Vault { get; set; } = "";
+
+        [Parameter(Mandatory = true, ParameterSetName = VaultSet)]
+        [ValidateNotNullOrEmpty]
+        public string SecretName { get; set; } = "";
 
         /// <summary>Defaults to MUSICGEN_*_BASE_URI, else the vendor's host; HTTPS only, except loopback (the simulator).</summary>
         [Parameter]
@@ -59,7 +72,10 @@ namespace MusicGen.PowerShell.Cmdlets
                 }
 
                 var connections = MusicGenSession.Client.Connections;
-                var connection = connections.Create(Provider, new ApiKey(ApiKey), BaseUri, CallbackUri, uploadBaseUri: UploadBaseUri, region: Region);
+                var vault = ParameterSetName == VaultSet ? new VaultSecretName(Vault, SecretName) : null;
+                var key = vault == null ? new ApiKey(ApiKey) : SecretVault.Read(this, vault);
+                var connection = connections.Create(Provider, key, BaseUri, CallbackUri, vault == null ? "Connect-MusicService" : $"Connect-MusicService, {vault}",
+                    UploadBaseUri, Region);
                 connections.Connect(connection);
                 WriteVerbose($"Connected to {connection}.");
                 if (PassThru)

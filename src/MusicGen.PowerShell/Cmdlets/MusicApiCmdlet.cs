@@ -10,6 +10,7 @@ using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 using MusicGen.Core.Waiting;
 using MusicGen.PowerShell.Pipeline;
+using MusicGen.PowerShell.Secrets;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -29,6 +30,36 @@ namespace MusicGen.PowerShell.Cmdlets
         public int? MaxRetries { get; set; }
 
         internal MusicClient Client => MusicGenSession.Client;
+
+        /// <summary>
+        /// Reads the keys the environment keeps in a vault (MUSICGEN_*_VAULT, MUSICGEN_*_SECRET_NAME),
+        /// here on the pipeline thread, the only one that may call the engine. A failure is reported
+        /// when that provider's key is needed, not before.
+        /// </summary>
+        protected override void BeginProcessing()
+        {
+            if (OneOffKey != null)
+            {
+                return;
+            }
+
+            var connections = Client.Connections;
+            foreach (MusicProvider provider in Enum.GetValues(typeof(MusicProvider)))
+            {
+                if (connections.VaultSecretToRead(provider) is { } name)
+                {
+                    try
+                    {
+                        connections.SetVaultRead(provider, name, SecretVault.Read(this, name), null);
+                        WriteVerbose($"Read the {provider} key from {name}.");
+                    }
+                    catch (MusicGenException ex)
+                    {
+                        connections.SetVaultRead(provider, name, null, ex);
+                    }
+                }
+            }
+        }
 
         private protected override IDisposable? CallSettings() =>
             MaxRetries == null ? null : RetryPolicy.Use(RetryPolicy.Session.WithMaxRetries(MaxRetries.Value));
