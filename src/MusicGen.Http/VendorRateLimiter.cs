@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Threading.RateLimiting;
 using MusicGen.Core.Http;
@@ -16,11 +17,18 @@ namespace MusicGen.Http
                     : RateLimitPartition.GetSlidingWindowLimiter(budget.Name, _ => Window(budget));
             });
 
+        private static readonly TimeSpan Segment = TimeSpan.FromMilliseconds(500);
+
+        // A sliding window hands a permit back at the end of the segment after the one it was taken
+        // in, up to a segment early by the vendor's strict clock; requests also reach the vendor
+        // later than they leave. Two segments more than the published window keep any two requests
+        // a permit apart by at least the window and half a second: the simulator counted 0
+        // violations with this, and some without it.
         private static SlidingWindowRateLimiterOptions Window(RateLimitBudget budget) => new SlidingWindowRateLimiterOptions
         {
             PermitLimit = budget.Permits,
-            Window = budget.Window,
-            SegmentsPerWindow = 10,
+            Window = budget.Window + Segment + Segment,
+            SegmentsPerWindow = (int)((budget.Window.Ticks + 2 * Segment.Ticks) / Segment.Ticks),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,

@@ -63,6 +63,7 @@ namespace MusicGen.Simulator
                 vendorRequests = host.State.VendorRequests,
                 credits = host.State.Credits,
                 callbacks = host.State.ReceivedCallbacks.Count,
+                rateLimitViolations = host.State.RateLimits.Violations,
             }));
         }
     }

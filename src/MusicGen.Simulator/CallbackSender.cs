@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Threading;
@@ -28,19 +29,24 @@ namespace MusicGen.Simulator
             {
                 try
                 {
-                    if (task.FailWith != null)
+                    var stages = task.FailWith != null
+                        ? new[] { (task.Timeline.TextAfter, "error", task.FailWith) }
+                        : new[] { (task.Timeline.TextAfter, "text", "TEXT_SUCCESS"), (task.Timeline.FirstAfter, "first", "FIRST_SUCCESS"), (task.Timeline.CompleteAfter, "complete", "SUCCESS") };
+                    if (task.CallbackFault?.CallbackOutOfOrder == true)
                     {
-                        await At(task, task.Timeline.TextAfter);
-                        await Post(target, SunoPayloads.Callback(task, "error", task.FailWith, baseUri));
-                        return;
+                        var last = stages[^1].Item1;
+                        stages = stages.Reverse().Select(stage => (last, stage.Item2, stage.Item3)).ToArray();
                     }
 
-                    await At(task, task.Timeline.TextAfter);
-                    await Post(target, SunoPayloads.Callback(task, "text", "TEXT_SUCCESS", baseUri));
-                    await At(task, task.Timeline.FirstAfter);
-                    await Post(target, SunoPayloads.Callback(task, "first", "FIRST_SUCCESS", baseUri));
-                    await At(task, task.Timeline.CompleteAfter);
-                    await Post(target, SunoPayloads.Callback(task, "complete", "SUCCESS", baseUri));
+                    var copies = task.CallbackFault?.CallbackDuplicates == true ? 2 : 1;
+                    foreach (var (at, stage, status) in stages)
+                    {
+                        await At(task, at);
+                        for (var copy = 0; copy < copies; copy++)
+                        {
+                            await Post(target, SunoPayloads.Callback(task, stage, status, baseUri));
+                        }
+                    }
                 }
                 catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
                 {

@@ -33,6 +33,10 @@ namespace MusicGen.Simulator
         public bool ResetAfterAccept { get; init; }
         /// <summary>Suno generate only: the task ends in this failure status (e.g. SENSITIVE_WORD_ERROR).</summary>
         public string? TaskOutcome { get; init; }
+        /// <summary>Suno submissions only: every callback of the task is delivered twice.</summary>
+        public bool CallbackDuplicates { get; init; }
+        /// <summary>Suno submissions only: the callbacks arrive together at completion, last stage first.</summary>
+        public bool CallbackOutOfOrder { get; init; }
         /// <summary>Suno generate only: the task completes this long after submission instead of on the simulator's timeline.</summary>
         public int? CompleteAfterMs { get; init; }
 

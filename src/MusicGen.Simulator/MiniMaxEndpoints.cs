@@ -83,6 +83,7 @@ namespace MusicGen.Simulator
             var traceId = Guid.NewGuid().ToString("N");
             var track = new SimulatedTrack(traceId, $"{body.Text("prompt")}|{body.Text("lyrics")}", host.Options.TrackLength);
             host.State.Tracks[track.Id] = track;
+            host.State.CountCreation(body.Text("prompt"));
             var extraInfo = new
             {
                 music_duration = (long)track.Length.TotalMilliseconds,

@@ -3,12 +3,13 @@ using System.Globalization;
 using System.Linq;
 using MusicGen.Simulator;
 
-// Usage: MusicGen.Simulator [--port N] [--api-key KEY] [--complete-after-ms N] [--track-seconds N]
+// Usage: MusicGen.Simulator [--port N] [--api-key KEY] [--complete-after-ms N] [--track-seconds N] [--rate-limits on|off]
 // Prints the base URI on its first line, then serves until Ctrl+C or SIGTERM.
 var port = 0;
 var key = new SimulatorOptions().ApiKeys.First();
 var completeAfterMs = 3000;
 var trackSeconds = 6;
+var rateLimits = true;
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     var value = args[i + 1];
@@ -18,6 +19,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--api-key": key = value; break;
         case "--complete-after-ms": completeAfterMs = int.Parse(value, CultureInfo.InvariantCulture); break;
         case "--track-seconds": trackSeconds = int.Parse(value, CultureInfo.InvariantCulture); break;
+        case "--rate-limits": rateLimits = value != "off"; break;
         default: Console.Error.WriteLine($"Unknown option {args[i]}"); return 2;
     }
 }
@@ -30,6 +32,7 @@ await using var host = await SimulatorHost.StartAsync(new SimulatorOptions
     Timeline = TaskTimeline.CompletingAfter(complete),
     MiniMaxLatency = complete / 3,
     TrackLength = TimeSpan.FromSeconds(trackSeconds),
+    EnforceRateLimits = rateLimits,
 });
 Console.WriteLine($"MusicGen simulator listening on {host.BaseUri}");
 Console.Out.Flush();

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MusicGen.Core.Limits;
 
 namespace MusicGen.Simulator
 {
@@ -82,6 +83,11 @@ namespace MusicGen.Simulator
                 State.CountVendorRequest();
             }
 
+            if (Options.EnforceRateLimits && !await WithinRateLimit(context))
+            {
+                return;
+            }
+
             var fault = Faults.Take(path.Value ?? "/");
             if (fault != null)
             {
@@ -129,6 +135,50 @@ namespace MusicGen.Simulator
             }
 
             await next();
+        }
+
+        /// <summary>Suno: 20 requests per 10 s per key over its API (uploads excepted); MiniMax: the model's RPM per key.</summary>
+        private async Task<bool> WithinRateLimit(HttpContext context)
+        {
+            var header = context.Request.Headers.Authorization.ToString();
+            if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var key = header.Substring("Bearer ".Length);
+            var path = context.Request.Path;
+            if (path.StartsWithSegments("/api/v1"))
+            {
+                if (State.RateLimits.Admit("suno/" + key, SunoServiceLimits.RequestsPerWindow, SunoServiceLimits.Window, DateTimeOffset.UtcNow))
+                {
+                    return true;
+                }
+
+                await context.Response.WriteAsJsonAsync(SunoPayloads.Envelope(430, "Your call frequency is too high. Please try again later.", null));
+                return false;
+            }
+
+            var model = path == "/v1/music_cover_preprocess" ? MiniMaxCoverLimits.PreprocessModel
+                : path == "/v1/music_generation" ? await ModelOf(context)
+                : null;
+            if (model == null || ModelLimits.FindMiniMax(model) is not { } limits ||
+                State.RateLimits.Admit($"minimax/{model}/{key}", limits.RequestsPerMinute, TimeSpan.FromMinutes(1), DateTimeOffset.UtcNow))
+            {
+                return true;
+            }
+
+            await context.Response.WriteAsJsonAsync(new { base_resp = MiniMaxEndpoints.BaseResp(1002, "rate limit triggered") });
+            return false;
+        }
+
+        // Read ahead and rewound, so the endpoint still reads the whole body.
+        private static async Task<string?> ModelOf(HttpContext context)
+        {
+            context.Request.EnableBuffering();
+            var body = await RequestBody.ReadAsync(context);
+            context.Request.Body.Position = 0;
+            return body?.ValueKind == JsonValueKind.Object ? body.Value.Text("model") : null;
         }
 
         private bool Authorized(HttpContext context)

@@ -15,6 +15,8 @@ namespace MusicGen.Simulator
         public TaskTimeline Timeline { get; init; } = TaskTimeline.CompletingAfter(TimeSpan.FromSeconds(3));
         /// <summary>How long a synchronous MiniMax generation takes to answer.</summary>
         public TimeSpan MiniMaxLatency { get; init; } = TimeSpan.FromSeconds(1);
+        /// <summary>Answer requests over the vendors' rate limits with their codes, and count them (GET /_simulator/stats).</summary>
+        public bool EnforceRateLimits { get; init; }
         /// <summary>Length of every synthesized track.</summary>
         public TimeSpan TrackLength { get; init; } = TimeSpan.FromSeconds(6);
 

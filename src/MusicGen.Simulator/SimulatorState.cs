@@ -33,6 +33,14 @@ namespace MusicGen.Simulator
         /// <summary>Request paths in arrival order, to prove what was (or was not) sent.</summary>
         public ConcurrentQueue<string> RequestLog { get; } = new ConcurrentQueue<string>();
 
+        /// <summary>Paid work done, by the prompt it was asked with: a count above 1 is a request the client sent twice.</summary>
+        public ConcurrentDictionary<string, int> CreatedByPrompt { get; } = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+
+        public void CountCreation(string? prompt) => CreatedByPrompt.AddOrUpdate(prompt ?? "", 1, (_, count) => count + 1);
+
+        /// <summary>The vendors' rate limits, when <see cref="SimulatorOptions.EnforceRateLimits"/> is on.</summary>
+        public RateLimitEnforcer RateLimits { get; } = new RateLimitEnforcer();
+
         public long Credits => Interlocked.Read(ref _credits);
         public long GenerateRequests => Interlocked.Read(ref _generateRequests);
         /// <summary>Every request to a vendor path (Suno /api, MiniMax /v1), whatever its answer.</summary>

@@ -99,6 +99,7 @@ namespace MusicGen.Simulator
                 CreatedAt = DateTimeOffset.UtcNow,
                 Timeline = TimelineOf(fault, host),
                 FailWith = fault?.TaskOutcome,
+                CallbackFault = fault,
                 Tracks = Enumerable.Range(1, SunoServiceLimits.TracksPerGeneration)
                     .Select(n => audio($"{prompt}|{body.Text("style")}|{n}"))
                     .Select(sound => new SimulatedTrack(NewId(), sound.Length, sound.Render) { Model = model, Title = title })
@@ -157,6 +158,7 @@ namespace MusicGen.Simulator
 
             var task = create(body, context.Items[SimulatorHost.FaultItem] as Fault);
             host.State.SunoTasks[task.TaskId] = task;
+            host.State.CountCreation(task.Prompt ?? task.Title);
             foreach (var track in task.Tracks)
             {
                 host.State.Tracks[track.Id] = track;

@@ -23,6 +23,8 @@ namespace MusicGen.Simulator
         public TaskTimeline Timeline { get; init; } = new TaskTimeline();
         /// <summary>A failure status the task ends in instead of succeeding.</summary>
         public string? FailWith { get; init; }
+        /// <summary>How the callbacks misbehave, if they do (<see cref="Fault.CallbackDuplicates"/>, <see cref="Fault.CallbackOutOfOrder"/>).</summary>
+        public Fault? CallbackFault { get; init; }
         public IReadOnlyList<SimulatedTrack> Tracks { get; init; } = Array.Empty<SimulatedTrack>();
 
         public string StatusAt(DateTimeOffset now)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -41,9 +42,14 @@ namespace MusicGen.Core.Tests
         {
             var admission = ledger.Admit(request, key);
             Assert.Null(admission.Existing);
-            Assert.Empty(ledger.Sending(admission));
-            Assert.Empty(ledger.Accepted(admission, Accepted(taskId)));
+            Assert.Empty(Send(ledger, admission, taskId));
         }
+
+        private static IReadOnlyList<string> Send(SubmissionLedger ledger, Admission admission, string taskId) =>
+            ledger.SendAsync(admission, _ => Task.FromResult(Accepted(taskId)), CancellationToken.None).GetAwaiter().GetResult().Warnings;
+
+        private static void Fail(SubmissionLedger ledger, Admission admission, Exception failure) =>
+            Assert.Same(failure, Assert.ThrowsAny<Exception>(() => ledger.SendAsync(admission, _ => throw failure, CancellationToken.None).GetAwaiter().GetResult()));
 
         [Fact]
         public void AnAcceptedSubmissionIsJournalledWithoutKeyOrLyrics()
@@ -93,17 +99,13 @@ namespace MusicGen.Core.Tests
         public void AKeyWhoseAnswerWasLostIsInDoubtUntilTheVendorSaysNo()
         {
             var ledger = Ledger();
-            var admission = ledger.Admit(Prepared(), "row-1");
-            ledger.Sending(admission);
-            ledger.Failed(admission, new MusicGenException("MusicGen.Suno.ConnectionFailed", MusicErrorCategory.ResourceUnavailable, "reset after sending"));
+            Fail(ledger, ledger.Admit(Prepared(), "row-1"), new MusicGenException("MusicGen.Suno.ConnectionFailed", MusicErrorCategory.ResourceUnavailable, "reset after sending"));
 
             var doubt = Assert.Throws<MusicGenException>(() => Ledger().Admit(Prepared(), "row-1"));
             Assert.Equal("MusicGen.Journal.SubmissionInDoubt", doubt.ErrorId);
 
             // A refusal the vendor answered proves nothing was made: the key is free again.
-            var retry = ledger.Admit(Prepared(), "row-2");
-            ledger.Sending(retry);
-            ledger.Failed(retry, new MusicGenException("MusicGen.Suno.RateLimited", MusicErrorCategory.LimitsExceeded, "429") { VendorCode = 429 });
+            Fail(ledger, ledger.Admit(Prepared(), "row-2"), new MusicGenException("MusicGen.Suno.RateLimited", MusicErrorCategory.LimitsExceeded, "429") { VendorCode = 429 });
             Assert.Null(Ledger().Admit(Prepared(), "row-2").Existing);
         }
 
@@ -120,9 +122,7 @@ namespace MusicGen.Core.Tests
                 ? HttpStatusErrors.ToException(MusicProvider.Suno, (System.Net.HttpStatusCode)httpStatus!.Value, SunoErrorFamily.Generation, "page")
                 : SunoErrorCodes.ToException(SunoErrorFamily.Generation, vendorCode.Value, "simulated");
             var ledger = Ledger();
-            var admission = ledger.Admit(Prepared(), "row-1");
-            ledger.Sending(admission);
-            ledger.Failed(admission, error);
+            Fail(ledger, ledger.Admit(Prepared(), "row-1"), error);
 
             if (freed)
             {
@@ -180,8 +180,7 @@ namespace MusicGen.Core.Tests
             {
                 for (var i = 0; i < Each; i++)
                 {
-                    var admission = ledgers[writer].Admit(request, null);
-                    Assert.Empty(ledgers[writer].Accepted(admission, Accepted($"task-{writer}-{i}")));
+                    Assert.Empty(Send(ledgers[writer], ledgers[writer].Admit(request, null), $"task-{writer}-{i}"));
                 }
             });
 
@@ -201,9 +200,8 @@ namespace MusicGen.Core.Tests
             File.WriteAllText(blocker, "");
             var ledger = Ledger(Path.Combine(blocker, "home"));
 
-            var first = ledger.Admit(Prepared(), null);
-            var warnings = ledger.Accepted(first, Accepted("task-1"));
-            var second = ledger.Accepted(ledger.Admit(Prepared("[Verse]\nAnother"), null), Accepted("task-2"));
+            var warnings = Send(ledger, ledger.Admit(Prepared(), null), "task-1");
+            var second = Send(ledger, ledger.Admit(Prepared("[Verse]\nAnother"), null), "task-2");
 
             Assert.Contains(warnings, w => w.Contains("could not be written") && w.Contains("Submissions go on"));
             Assert.Empty(second);
@@ -216,10 +214,8 @@ namespace MusicGen.Core.Tests
             var client = new MusicClient(_fixture.Client.Connections, _fixture.Http, ledger);
             var suno = client.Suno();
             var request = suno.PrepareGenerate(Requests.Description("V5"));
-            var admission = ledger.Admit(request, null);
-            var task = await suno.GenerateAsync(request, CancellationToken.None);
-            Assert.Empty(ledger.Accepted(admission, task));
-            Assert.Contains(task.TaskId, File.ReadAllText(JournalFile));
+            var (task, warnings) = await ledger.SendAsync(ledger.Admit(request, null), token => suno.GenerateAsync(request, token), CancellationToken.None);
+            Assert.Empty(warnings);
 
             var pending = ledger.List(pendingOnly: true, since: null).Tasks;
             Assert.Equal(task.TaskId, Assert.Single(pending).TaskId);

@@ -44,11 +44,18 @@ namespace MusicGen.Engine.Tests
 
         public void Dispose()
         {
+            // The simulator enforces the vendors' rate limits: the whole suite must have kept to them.
+            var violations = Simulator.Stats().RateLimitViolations;
             _vendorHosts.Dispose();
             Simulator.Dispose();
             if (Directory.Exists(JournalFolder))
             {
                 Directory.Delete(JournalFolder, recursive: true);
+            }
+
+            if (violations != 0)
+            {
+                throw new InvalidOperationException($"The engine tests sent {violations} request(s) over the vendors' rate limits.");
             }
 
             _noWayOut.Dispose();

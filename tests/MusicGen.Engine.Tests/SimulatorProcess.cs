@@ -95,5 +95,5 @@ namespace MusicGen.Engine.Tests
         private sealed record KeyAnswer(string ApiKey);
     }
 
-    public sealed record SimulatorStats(long GenerateRequests, long VendorRequests, long Credits, int Callbacks);
+    public sealed record SimulatorStats(long GenerateRequests, long VendorRequests, long Credits, int Callbacks, long RateLimitViolations);
 }

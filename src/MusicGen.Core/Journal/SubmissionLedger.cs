@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
@@ -64,8 +66,35 @@ namespace MusicGen.Core.Journal
             return new Admission(request, hash, idempotencyKey, journal, existing, warnings);
         }
 
+        /// <summary>
+        /// Sends an admitted submission once and journals the outcome: a keyed one is marked as
+        /// under way first, an accepted one recorded, a refused one's key freed. Journal problems
+        /// come back with the task (or, on failure, go to the Verbose stream).
+        /// </summary>
+        public async Task<(MusicTask Task, IReadOnlyList<string> Warnings)> SendAsync(Admission admission, Func<CancellationToken, Task<MusicTask>> send, CancellationToken cancellationToken)
+        {
+            var warnings = new List<string>(Sending(admission));
+            MusicTask task;
+            try
+            {
+                task = await send(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                foreach (var problem in Failed(admission, ex))
+                {
+                    Http.MusicDiagnostics.Write(problem);
+                }
+
+                throw;
+            }
+
+            warnings.AddRange(Accepted(admission, task));
+            return (task, warnings);
+        }
+
         /// <summary>Notes, before sending, that a keyed submission is under way: a lost answer leaves the key in doubt.</summary>
-        public IReadOnlyList<string> Sending(Admission admission)
+        private IReadOnlyList<string> Sending(Admission admission)
         {
             if (admission.IdempotencyKey == null || admission.Journal == null)
             {
@@ -89,7 +118,7 @@ namespace MusicGen.Core.Journal
             return Written(admission.Journal, admission.Sent);
         }
 
-        public IReadOnlyList<string> Accepted(Admission admission, MusicTask task)
+        private IReadOnlyList<string> Accepted(Admission admission, MusicTask task)
         {
             _recent[RepeatKey(admission.Request, admission.Hash)] = (_now(), task.TaskId);
             var journal = admission.Journal;
@@ -112,7 +141,7 @@ namespace MusicGen.Core.Journal
         }
 
         /// <summary>Frees the key when the failure shows nothing was created; otherwise it stays in doubt.</summary>
-        public IReadOnlyList<string> Failed(Admission admission, Exception failure)
+        private IReadOnlyList<string> Failed(Admission admission, Exception failure)
         {
             if (admission.Sent == null || admission.Journal == null || !SubmissionProof.NothingCreated(failure))
             {

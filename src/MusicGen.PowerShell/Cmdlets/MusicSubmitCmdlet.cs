@@ -92,16 +92,11 @@ namespace MusicGen.PowerShell.Cmdlets
                 return;
             }
 
-            WriteWarnings(ledger.Sending(admission));
-            MusicTask task;
             try
             {
-                task = Call(send);
-            }
-            catch (Exception ex)
-            {
-                WriteWarnings(ledger.Failed(admission, ex));
-                throw;
+                var (task, warnings) = Call((queue, token) => ledger.SendAsync(admission, sendToken => send(queue, sendToken), token));
+                WriteWarnings(warnings);
+                Keep(task);
             }
             finally
             {
@@ -112,9 +107,6 @@ namespace MusicGen.PowerShell.Cmdlets
                     _openUpload = null;
                 }
             }
-
-            WriteWarnings(ledger.Accepted(admission, task));
-            Keep(task);
         }
 
         private void WriteWarnings(IReadOnlyList<string> warnings)
