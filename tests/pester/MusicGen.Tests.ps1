@@ -5,6 +5,9 @@ BeforeAll {
     $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
     . (Join-Path $PSScriptRoot 'Simulator.ps1')
     $script:simulator = Start-MusicGenSimulator -SimulatorPath (Join-Path $root 'out/simulator') -CompleteAfterMs 600
+    # The suite's own journal, never the user's.
+    $script:previousHome = $env:MUSICGEN_HOME
+    $env:MUSICGEN_HOME = Join-Path $TestDrive 'home'
     Import-Module (Join-Path $root 'out/MusicGen/MusicGen.psd1') -Force
     Connect-MusicService -Provider MiniMax -ApiKey $simulator.ApiKey -BaseUri $simulator.BaseUri
     Connect-MusicService -Provider Suno -ApiKey $simulator.ApiKey -BaseUri $simulator.BaseUri
@@ -15,6 +18,7 @@ BeforeAll {
 }
 
 AfterAll {
+    $env:MUSICGEN_HOME = $script:previousHome
     Remove-Module MusicGen -ErrorAction Ignore
     Stop-MusicGenSimulator $simulator
 }
@@ -225,5 +229,31 @@ Describe 'MiniMax: streaming, lyrics and covers' {
         $cover = $feature | New-MusicCover -Prompt 'indie folk, acoustic guitar' -Model music-cover
         $cover.Operation | Should -Be 'Cover'
         $cover.Tracks[0].Lyrics | Should -Be "[Verse]`nmy own words for it"
+    }
+}
+
+Describe 'Running a runbook again' {
+    It 'sends each row once when the rows carry an IdempotencyKey' {
+        $rows = @(
+            [pscustomobject]@{ Prompt = 'a shanty for row one'; Model = 'V5'; IdempotencyKey = 'pester-row-1' }
+            [pscustomobject]@{ Prompt = 'a shanty for row two'; Model = 'V5'; IdempotencyKey = 'pester-row-2' }
+        )
+        $before = Get-GenerateRequestCount
+
+        $first = $rows | New-MusicTrack
+        $again = $rows | New-MusicTrack
+
+        $again.TaskId | Should -Be $first.TaskId
+        Get-GenerateRequestCount | Should -Be ($before + 2)
+    }
+
+    It 'lists the unfinished tasks for Wait-MusicTask' {
+        $task = New-MusicTrack -Prompt 'a waltz left waiting' -Model V5 -IdempotencyKey 'pester-waltz'
+
+        $done = Get-MusicTask -Pending | Wait-MusicTask -PollIntervalSec 0.5 -TimeoutSec 60
+
+        $done.TaskId | Should -Contain $task.TaskId
+        ($done | Where-Object TaskId -eq $task.TaskId).Status | Should -Be 'Succeeded'
+        Get-MusicTask -Pending | Should -BeNullOrEmpty
     }
 }
