@@ -101,20 +101,7 @@ namespace MusicGen.Core.Journal
                 return Array.Empty<string>();
             }
 
-            var request = admission.Request;
-            var now = _now();
-            admission.Sent = new JournalEntry
-            {
-                Time = now,
-                Provider = request.Provider,
-                Operation = request.Operation,
-                Model = request.Model,
-                Title = request.Title,
-                RequestHash = admission.Hash,
-                Status = JournalEntry.Sending,
-                IdempotencyKey = admission.IdempotencyKey,
-                SubmittedAt = now,
-            };
+            admission.Sent = Entry(admission);
             return Written(admission.Journal, admission.Sent);
         }
 
@@ -124,19 +111,12 @@ namespace MusicGen.Core.Journal
             var journal = admission.Journal;
             if (journal == null)
             {
-                return new[] { $"Task {task.TaskId} is not in a journal (set {JournalHome.Variable}): after a restart, find it by its id." };
+                return _warnedUnwritable.TryAdd("", true)
+                    ? new[] { $"There is no journal (set {JournalHome.Variable}), so submissions are not recorded: after a restart, find their tasks by id." }
+                    : Array.Empty<string>();
             }
 
-            var request = admission.Request;
-            var entry = (admission.Sent ?? new JournalEntry
-            {
-                Provider = request.Provider,
-                Operation = request.Operation,
-                Model = request.Model,
-                Title = request.Title,
-                RequestHash = admission.Hash,
-                SubmittedAt = _now(),
-            }).With(task.Status.ToString(), task.TaskId, _now());
+            var entry = (admission.Sent ?? Entry(admission)).With(task.Status.ToString(), task.TaskId, _now());
             return Written(journal, entry);
         }
 
@@ -193,6 +173,24 @@ namespace MusicGen.Core.Journal
                 .Select(entry => entry.ToTask())
                 .ToArray();
             return (tasks, warnings);
+        }
+
+        private JournalEntry Entry(Admission admission)
+        {
+            var request = admission.Request;
+            var now = _now();
+            return new JournalEntry
+            {
+                Time = now,
+                Provider = request.Provider,
+                Operation = request.Operation,
+                Model = request.Model,
+                Title = request.Title,
+                RequestHash = admission.Hash,
+                Status = JournalEntry.Sending,
+                IdempotencyKey = admission.IdempotencyKey,
+                SubmittedAt = now,
+            };
         }
 
         // A repeat spends twice only on the same account: the key's masked tail tells accounts apart.
