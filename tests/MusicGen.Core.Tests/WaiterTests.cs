@@ -131,11 +131,12 @@ namespace MusicGen.Core.Tests
             Assert.Equal(requestsBefore, _fixture.Simulator.State.RequestLog.Count);
         }
 
+        // 20 requests per 10 s, paced by the 11 s window the rate limiter keeps (RateLimitMargin).
         [Theory]
-        [InlineData(0.1, 1, 0.5)]
+        [InlineData(0.1, 1, 0.55)]
         [InlineData(5, 1, 5)]
-        [InlineData(5, 20, 10)]
-        [InlineData(1, 40, 20)]
+        [InlineData(5, 20, 11)]
+        [InlineData(1, 40, 22)]
         public void ThePollIntervalIsFlooredToTheVendorsLimits(double requested, int tasks, double expected) =>
             Assert.Equal(expected, PollingPolicy.Suno.Floor(TimeSpan.FromSeconds(requested), tasks).TotalSeconds, 3);
 

@@ -11,7 +11,7 @@ namespace MusicGen.Engine.Tests
     [Collection(EngineCollection.Name)]
     public sealed class PipelineThreadTests
     {
-        private const int Rounds = 6;
+        private const int Rounds = 3;
         private const int SunoTasks = 8;
         private const int MiniMaxTasks = 4;
         private readonly EngineFixture _fixture;

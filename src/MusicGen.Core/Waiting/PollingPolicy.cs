@@ -16,9 +16,9 @@ namespace MusicGen.Core.Waiting
             Window = window;
         }
 
-        /// <summary>Suno: 3 polls/s per task, 20 requests per 10 s in all.</summary>
+        /// <summary>Suno: 3 polls/s per task, 20 requests per 10 s in all (paced by the window the rate limiter keeps).</summary>
         public static PollingPolicy Suno { get; } = new PollingPolicy(
-            SunoServiceLimits.MinPollIntervalPerTask, SunoServiceLimits.RequestsPerWindow, SunoServiceLimits.Window);
+            SunoServiceLimits.MinPollIntervalPerTask, SunoServiceLimits.RequestsPerWindow, RateLimitMargin.Kept(SunoServiceLimits.Window));
 
         public TimeSpan MinPerTask { get; }
         public int RequestsPerWindow { get; }

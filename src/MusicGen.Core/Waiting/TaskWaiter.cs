@@ -49,7 +49,7 @@ namespace MusicGen.Core.Waiting
             {
                 var key = Key(task);
                 var current = task;
-                var pollNow = true;
+                var wait = FirstWait(task, interval);
                 while (true)
                 {
                     if (current.HasReached(options.Until))
@@ -64,15 +64,15 @@ namespace MusicGen.Core.Waiting
                         return;
                     }
 
-                    if (!pollNow)
+                    if (wait > TimeSpan.Zero)
                     {
                         // Reported only while still waiting: a task that has arrived is reported by Finish.
                         latest[key] = current;
                         ReportProgress();
-                        await Task.Delay(interval, deadline.Token).ConfigureAwait(false);
+                        await Task.Delay(wait, deadline.Token).ConfigureAwait(false);
                     }
 
-                    pollNow = false;
+                    wait = interval;
 
                     try
                     {
@@ -108,6 +108,14 @@ namespace MusicGen.Core.Waiting
                 var pending = latest.Where(p => !done.ContainsKey(p.Key)).Select(p => p.Value).ToList();
                 throw new MusicWaitTimeoutException(options.Timeout.Value, pending);
             }
+        }
+
+        // A task submitted less than an interval ago cannot be asked about any sooner than the
+        // interval allows; asking at once would spend a poll on an answer known to be "pending".
+        private static TimeSpan FirstWait(MusicTask task, TimeSpan interval)
+        {
+            var due = task.SubmittedAt + interval - DateTimeOffset.UtcNow;
+            return due > TimeSpan.Zero && !task.IsTerminal ? due.Value : TimeSpan.Zero;
         }
 
         private static string Key(MusicTask task) => task.Provider + "/" + task.TaskId;
