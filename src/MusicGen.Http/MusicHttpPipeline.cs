@@ -22,12 +22,16 @@ namespace MusicGen.Http
         {
             var limiter = VendorRateLimiter.Create(rateLimits);
             var services = new ServiceCollection();
+            // No logging handlers: MusicGen reports through its own Verbose lines, and the factory's
+            // two loggers per client cost every call a scope and a stopwatch for nothing.
             services.AddHttpClient(ApiClient, ConfigureClient)
+                .RemoveAllLoggers()
                 .AddHttpMessageHandler(() => new BearerAuthHandler())
                 .AddHttpMessageHandler(() => new RetryHandler())
                 .AddHttpMessageHandler(() => new RateLimitHandler(limiter))
                 .AddHttpMessageHandler(() => new DiagnosticsHandler());
             services.AddHttpClient(DownloadClient, ConfigureClient)
+                .RemoveAllLoggers()
                 .AddHttpMessageHandler(() => new DiagnosticsHandler());
             _services = services.BuildServiceProvider();
             _factory = _services.GetRequiredService<IHttpClientFactory>();

@@ -1,6 +1,6 @@
 using System;
 using System.Net.Http;
-using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Http;
@@ -19,18 +19,33 @@ namespace MusicGen.Http
     {
         // A vendor's error answer is small; a large JSON body is a result (MiniMax's hex audio) and not parsed here.
         private const long ReadableBodyLimit = 64 * 1024;
+        private static readonly ResiliencePropertyKey<RetryRule> RuleKey = new ResiliencePropertyKey<RetryRule>("MusicGen.RetryRule");
+        private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new ResiliencePropertyKey<HttpRequestMessage>("MusicGen.Request");
+        // One pipeline per policy, not per request: the request and its rule travel in the context.
+        private static readonly ConditionalWeakTable<RetryPolicy, ResiliencePipeline<HttpResponseMessage>> Pipelines =
+            new ConditionalWeakTable<RetryPolicy, ResiliencePipeline<HttpResponseMessage>>();
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var rule = MusicRequestContext.GetRetry(request);
             if (rule == null || rule.Policy.MaxRetries == 0)
             {
-                return base.SendAsync(request, cancellationToken);
+                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
 
-            return Pipeline(rule, request).ExecuteAsync(
-                static async (state, token) => await state.Handler.SendOnceAsync(state.Request, token).ConfigureAwait(false),
-                (Handler: this, Request: request), cancellationToken).AsTask();
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            context.Properties.Set(RuleKey, rule);
+            context.Properties.Set(RequestKey, request);
+            try
+            {
+                return await Pipelines.GetValue(rule.Policy, Build).ExecuteAsync(
+                    static async (attempt, handler) => await handler.SendOnceAsync(attempt.Properties.GetValue(RequestKey, null!), attempt.CancellationToken).ConfigureAwait(false),
+                    context, this).ConfigureAwait(false);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
         }
 
         private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -47,29 +62,31 @@ namespace MusicGen.Http
             return response;
         }
 
-        private static ResiliencePipeline<HttpResponseMessage> Pipeline(RetryRule rule, HttpRequestMessage request) =>
+        private static ResiliencePipeline<HttpResponseMessage> Build(RetryPolicy policy) =>
             new ResiliencePipelineBuilder<HttpResponseMessage>()
                 .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
                 {
-                    MaxRetryAttempts = rule.Policy.MaxRetries,
-                    Delay = rule.Policy.BaseDelay,
-                    MaxDelay = rule.Policy.MaxDelay,
+                    MaxRetryAttempts = policy.MaxRetries,
+                    Delay = policy.BaseDelay,
+                    MaxDelay = policy.MaxDelay,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
-                    ShouldHandle = async args => await Reason(rule, args.Outcome).ConfigureAwait(false) != null,
+                    ShouldHandle = async args => await Reason(args.Context, args.Outcome).ConfigureAwait(false) != null,
                     DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result)),
                     OnRetry = async args =>
                     {
-                        var reason = await Reason(rule, args.Outcome).ConfigureAwait(false);
+                        var reason = await Reason(args.Context, args.Outcome).ConfigureAwait(false);
+                        var request = args.Context.Properties.GetValue(RequestKey, null!);
                         MusicDiagnostics.Write($"Retrying {request.Method} {request.RequestUri?.AbsolutePath} in {args.RetryDelay.TotalSeconds:0.0} s " +
-                            $"(attempt {args.AttemptNumber + 2} of {rule.Policy.MaxRetries + 1}): {reason}.");
+                            $"(attempt {args.AttemptNumber + 2} of {policy.MaxRetries + 1}): {reason}.");
                         args.Outcome.Result?.Dispose();
                     },
                 })
                 .Build();
 
-        private static async Task<string?> Reason(RetryRule rule, Outcome<HttpResponseMessage> outcome)
+        private static async Task<string?> Reason(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
         {
+            var rule = context.Properties.GetValue(RuleKey, null!);
             if (outcome.Exception != null)
             {
                 return outcome.Exception is OperationCanceledException ? null : rule.Failures.Reason(outcome.Exception);
@@ -77,7 +94,7 @@ namespace MusicGen.Http
 
             var response = outcome.Result!;
             var body = IsJson(response.Content) && response.Content.Headers.ContentLength <= ReadableBodyLimit
-                ? await response.Content.ReadAsStringAsync().ConfigureAwait(false)
+                ? await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false)
                 : null;
             return rule.Failures.Reason(response.StatusCode, body);
         }

@@ -12,7 +12,10 @@ namespace MusicGen.Core.Http
     /// </summary>
     internal sealed class DiagnosticsHandler : DelegatingHandler
     {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            MusicDiagnostics.Listening ? SendReportedAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
+
+        private async Task<HttpResponseMessage> SendReportedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var key = MusicRequestContext.GetApiKey(request);
             var target = $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)}";

@@ -21,6 +21,9 @@ namespace MusicGen.Core.Http
 
         internal static void Write(string line) => CurrentSink.Value?.Invoke(line);
 
+        /// <summary>Whether anyone listens: lines that cost formatting are built only then.</summary>
+        internal static bool Listening => CurrentSink.Value != null;
+
         private sealed class Restore : IDisposable
         {
             private readonly Action<string>? _previous;

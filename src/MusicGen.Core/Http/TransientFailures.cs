@@ -2,7 +2,6 @@ using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using System.Text.Json;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Tasks;
 
@@ -44,11 +43,11 @@ namespace MusicGen.Core.Http
                 : null;
         }
 
-        /// <summary>Why the answer may be retried, or null when it may not; <paramref name="body"/> is read only when small JSON.</summary>
-        public string? Reason(HttpStatusCode status, string? body)
+        /// <summary>Why the answer may be retried, or null when it may not; <paramref name="body"/> is given only when small JSON.</summary>
+        public string? Reason(HttpStatusCode status, byte[]? body)
         {
             var code = (int)status;
-            var vendorCode = VendorCode(body);
+            var vendorCode = body == null ? null : VendorCode(body);
             if (vendorCode != null)
             {
                 var rule = _provider == MusicProvider.Suno ? SunoErrorCodes.Rule(_family, vendorCode.Value) : MiniMaxErrorCodes.Rule(vendorCode.Value);
@@ -64,25 +63,13 @@ namespace MusicGen.Core.Http
             return _kind == RequestKind.Read && (code >= 500 || code == 408) ? $"HTTP {code}" : null;
         }
 
-        private int? VendorCode(string? body)
+        // Runs for every answer, so it reads the one number it needs from the bytes without building a document.
+        private int? VendorCode(byte[] body)
         {
-            if (string.IsNullOrEmpty(body))
-            {
-                return null;
-            }
-
-            try
-            {
-                using var document = JsonDocument.Parse(body!);
-                var code = _provider == MusicProvider.Suno
-                    ? document.RootElement.Number("code")
-                    : document.RootElement.Field("base_resp")?.Number("status_code");
-                return code == null || code == 0 || (_provider == MusicProvider.Suno && code == 200) ? null : (int)code;
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
+            var code = _provider == MusicProvider.Suno
+                ? VendorJson.TopLevelNumber(body, "code")
+                : VendorJson.TopLevelNumber(body, "base_resp", "status_code");
+            return code == null || code == 0 || (_provider == MusicProvider.Suno && code == 200) ? null : code;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Text;
@@ -48,11 +49,17 @@ namespace MusicGen.Core.Http
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
             using var response = await OpenAsync(client, request, provider, HttpCompletionOption.ResponseHeadersRead, timeout, cancellationToken, deadline.Token).ConfigureAwait(false);
+            // netstandard2.0 reads content without a token: the deadline (or Ctrl+C) ends a stalled body by closing it.
+            using var stall = deadline.Token.Register(response.Dispose);
             try
             {
                 return new VendorResponse(response.StatusCode, await ReadLimitedAsync(response, request, provider, bodyLimit, deadline.Token).ConfigureAwait(false));
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+            catch (Exception ex) when (deadline.IsCancellationRequested && !(ex is MusicGenException))
             {
                 throw TimedOut(request, provider, timeout);
             }
@@ -62,28 +69,42 @@ namespace MusicGen.Core.Http
             }
         }
 
-        private static async Task<string> ReadLimitedAsync(HttpResponseMessage response, HttpRequestMessage request, MusicProvider provider, long limit, CancellationToken token)
+        private static async Task<ArraySegment<byte>> ReadLimitedAsync(HttpResponseMessage response, HttpRequestMessage request, MusicProvider provider, long limit, CancellationToken token)
         {
-            if (response.Content.Headers.ContentLength > limit)
+            var announced = response.Content.Headers.ContentLength;
+            if (announced > limit)
             {
                 throw TooLarge(request, provider, limit);
             }
 
-            using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await body.ReadAsync(chunk, 0, chunk.Length, token).ConfigureAwait(false)) > 0)
+            if (announced != null)
             {
-                if (buffer.Length + read > limit)
-                {
-                    throw TooLarge(request, provider, limit);
-                }
-
-                buffer.Write(chunk, 0, read);
+                // HttpClient reads no more than the announced length (often already buffered by the retry handler).
+                return new ArraySegment<byte>(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
             }
 
-            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+            try
+            {
+                int read;
+                while ((read = await body.ReadAsync(chunk, 0, chunk.Length, token).ConfigureAwait(false)) > 0)
+                {
+                    if (buffer.Length + read > limit)
+                    {
+                        throw TooLarge(request, provider, limit);
+                    }
+
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+
+            return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
 
         private static MusicGenException TooLarge(HttpRequestMessage request, MusicProvider provider, long limit) =>
@@ -146,7 +167,7 @@ namespace MusicGen.Core.Http
         {
             try
             {
-                return JsonDocument.Parse(response.Body);
+                return JsonDocument.Parse(response.Bytes);
             }
             catch (JsonException)
             {
@@ -156,7 +177,7 @@ namespace MusicGen.Core.Http
                 }
 
                 throw new MusicGenException($"MusicGen.{provider}.MalformedResponse", MusicErrorCategory.InvalidData,
-                    $"{provider} answered HTTP {(int)response.Status} with a body that is not valid JSON ({response.Body.Length} characters): {Snippet(response.Body)}")
+                    $"{provider} answered HTTP {(int)response.Status} with a body that is not valid JSON ({response.Bytes.Count} bytes): {Snippet(response.Body)}")
                 {
                     Provider = provider,
                     IsRetryable = true,
