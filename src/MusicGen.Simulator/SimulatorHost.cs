@@ -53,6 +53,7 @@ namespace MusicGen.Simulator
             MiniMaxEndpoints.Map(app, host);
             UploadEndpoints.Map(app, host);
             AdminEndpoints.Map(app, host);
+            SeedEndpoints.Map(app, host);
             await app.StartAsync();
             host.BaseUri = new Uri(app.Urls.First().TrimEnd('/') + "/");
             return host;

@@ -29,14 +29,16 @@ namespace MusicGen.Engine.Tests
 
         /// <param name="completeAfterMs">When Suno tasks finish unless a fault gives one its own time.</param>
         /// <param name="trackSeconds">How long each track is: 1 s keeps downloads small; examples that continue at 30 s need more.</param>
-        public static SimulatorProcess Start(string simulatorFolder, int completeAfterMs, int trackSeconds = 1)
+        /// <param name="rateLimits">Whether it answers requests over the vendors' rate limits with their codes (and counts them).</param>
+        public static SimulatorProcess Start(string simulatorFolder, int completeAfterMs, int trackSeconds = 1, bool rateLimits = true)
         {
             var start = new ProcessStartInfo("dotnet")
             {
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { Path.Combine(simulatorFolder, "MusicGen.Simulator.dll"), "--port", "0", "--complete-after-ms", completeAfterMs.ToString(), "--track-seconds", trackSeconds.ToString() })
+            foreach (var argument in new[] { Path.Combine(simulatorFolder, "MusicGen.Simulator.dll"), "--port", "0", "--complete-after-ms", completeAfterMs.ToString(),
+                         "--track-seconds", trackSeconds.ToString(), "--rate-limits", rateLimits ? "on" : "off" })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -86,7 +88,8 @@ namespace MusicGen.Engine.Tests
             _process.Dispose();
         }
 
-        private T Post<T>(string path)
+        /// <summary>POSTs to one of the simulator's own endpoints (/_simulator/…) and reads its JSON answer.</summary>
+        public T Post<T>(string path)
         {
             using var response = _admin.PostAsync(path, null).GetAwaiter().GetResult().EnsureSuccessStatusCode();
             return response.Content.ReadFromJsonAsync<T>(Web).GetAwaiter().GetResult()!;
