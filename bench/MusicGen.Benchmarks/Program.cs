@@ -14,6 +14,7 @@ if (args.Length > 0 && args[0] == "--part")
         case "download": await Downloads.RunPartAsync(args[2]); break;
         case "stream": await HexDecoding.RunPartAsync(args[2], args[3]); break;
         case "wait": await WaitAtScale.RunPartAsync(args[2]); break;
+        case "one-call": await WaitAtScale.RunOneCallAsync(args[2], args[3]); break;
         default: Console.Error.WriteLine($"Unknown part {args[1]}"); return 2;
     }
 

@@ -32,9 +32,11 @@ namespace MusicGen.Benchmarks
             return (Median(subjectTimes), Median(baselineTimes));
         }
 
-        /// <summary>Seconds per call.</summary>
+        /// <summary>Seconds per call, starting from a collected heap so neither side pays for the other's garbage.</summary>
         private static async Task<double> TimeAsync(Func<Task> call, int calls)
         {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < calls; i++)
             {
