@@ -39,7 +39,7 @@ namespace MusicGen.Benchmarks
                 await source.CopyToAsync(target);
             }
 
-            var (musicGen, baseline) = await Timing.AlternateAsync(Save, Copy, rounds: 5, callsPerRound: 1);
+            var (musicGen, baseline) = await Timing.AlternateAsync(Save, Copy, rounds: 11, callsPerRound: 1);
             var musicGenRate = seeded.Bytes / MiB / musicGen;
             var baselineRate = seeded.Bytes / MiB / baseline;
 
