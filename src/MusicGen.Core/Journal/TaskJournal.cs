@@ -120,7 +120,9 @@ namespace MusicGen.Core.Journal
 
         private void ReadNewLines()
         {
-            if (!File.Exists(FilePath))
+            // Every poll of a journalled task looks here: an unchanged length (append-only) needs no open and no lock.
+            var info = new FileInfo(FilePath);
+            if (!info.Exists || info.Length == _readTo)
             {
                 return;
             }
