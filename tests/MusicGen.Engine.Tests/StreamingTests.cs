@@ -77,6 +77,8 @@ $task | Save-MusicTrack -Path ([System.IO.Path]::Combine($dir, 'copies'))").Thro
 
             Assert.True(running.IsCompleted);
             Assert.Empty(session.FilesInFolder());
+            // The stopped read must not leave a half-read connection in the pool for the next request.
+            session.Run("New-MusicTrack -Lyrics 'la la' -Style 'pop' -Title 'After' -Model music-2.6 -Stream -OutFile ([System.IO.Path]::Combine($dir, 'after.mp3'))").ThrowIfFailed();
         }
     }
 }

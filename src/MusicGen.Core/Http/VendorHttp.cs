@@ -49,8 +49,6 @@ namespace MusicGen.Core.Http
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
             using var response = await OpenAsync(client, request, provider, HttpCompletionOption.ResponseHeadersRead, timeout, cancellationToken, deadline.Token).ConfigureAwait(false);
-            // netstandard2.0 reads content without a token: the deadline (or Ctrl+C) ends a stalled body by closing it.
-            using var stall = deadline.Token.Register(response.Dispose);
             try
             {
                 return new VendorResponse(response.StatusCode, await ReadLimitedAsync(response, request, provider, bodyLimit, deadline.Token).ConfigureAwait(false));
@@ -77,14 +75,10 @@ namespace MusicGen.Core.Http
                 throw TooLarge(request, provider, limit);
             }
 
-            if (announced != null)
-            {
-                // HttpClient reads no more than the announced length (often already buffered by the retry handler).
-                return new ArraySegment<byte>(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
-            }
-
+            // Read with the deadline's token (netstandard2.0's ReadAs… methods take none): a stalled body
+            // ends at the deadline, and a cancelled read drops the connection rather than pooling it half-read.
             using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            using var buffer = new MemoryStream();
+            using var buffer = new MemoryStream((int)(announced ?? 0));
             var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
             try
             {

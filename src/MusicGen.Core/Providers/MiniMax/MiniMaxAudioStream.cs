@@ -31,10 +31,8 @@ namespace MusicGen.Core.Providers.MiniMax
 
             var song = new StreamedSong();
             using var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            using var reader = new StreamReader(source, Encoding.UTF8);
+            using var reader = new StreamReader(new TokenBoundStream(source, cancellationToken), Encoding.UTF8);
             using var written = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            // StreamReader cannot be cancelled on netstandard2.0: closing its stream ends a pending read.
-            using var stop = cancellationToken.Register(source.Dispose);
             var done = false;
             while (!done)
             {

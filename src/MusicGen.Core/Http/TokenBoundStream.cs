@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace MusicGen.Core.Http
+{
+    /// <summary>
+    /// Hands every read the token it was made with. StreamReader reads without a token on
+    /// netstandard2.0; the alternative, closing the stream under a pending read, could put a
+    /// half-read connection back in the pool, whose next request then read the rest of this
+    /// answer as its status line. A cancelled read instead ends the connection cleanly.
+    /// </summary>
+    internal sealed class TokenBoundStream : Stream
+    {
+        private readonly Stream _inner;
+        private readonly CancellationToken _token;
+
+        public TokenBoundStream(Stream inner, CancellationToken token)
+        {
+            _inner = inner;
+            _token = token;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            _inner.ReadAsync(buffer, offset, count, cancellationToken.CanBeCanceled ? cancellationToken : _token);
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, _token).GetAwaiter().GetResult();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
