@@ -98,7 +98,7 @@ namespace MusicGen.Core.Connections
                 return Create(provider, oneOffKey, source: "-ApiKey");
             }
 
-            if (VaultRead(provider) is { Failure: { } failure })
+            if (VaultRead(provider, VaultSecretFromEnvironment(provider)) is { Failure: { } failure })
             {
                 throw failure;
             }
@@ -136,9 +136,14 @@ namespace MusicGen.Core.Connections
 
             lock (_gate)
             {
-                // A failed read is tried again by the next command: the vault may be unlocked by then.
-                return _connections.ContainsKey(provider) || (_vaultReads.TryGetValue(provider, out var read) && read.Name == named && read.Key != null) ? null : named;
+                if (_connections.ContainsKey(provider))
+                {
+                    return null;
+                }
             }
+
+            // A failed read is tried again by the next command: the vault may be unlocked by then.
+            return VaultRead(provider, named) is { Key: not null } ? null : named;
         }
 
         /// <summary>What reading <paramref name="name"/> gave: the key, or why there is none (reported when the key is needed).</summary>
@@ -150,9 +155,9 @@ namespace MusicGen.Core.Connections
             }
         }
 
-        private (VaultSecretName Name, ApiKey? Key, MusicGenException? Failure)? VaultRead(MusicProvider provider)
+        /// <summary>The last read of the secret the environment names now (<paramref name="named"/>); null when none or another secret.</summary>
+        private (VaultSecretName Name, ApiKey? Key, MusicGenException? Failure)? VaultRead(MusicProvider provider, VaultSecretName? named)
         {
-            var named = VaultSecretFromEnvironment(provider);
             lock (_gate)
             {
                 return named != null && _vaultReads.TryGetValue(provider, out var read) && read.Name == named ? read : null;
@@ -189,7 +194,7 @@ namespace MusicGen.Core.Connections
                 return Create(provider, ApiKey.FromPlainText(key!), source: "Environment");
             }
 
-            return VaultRead(provider) is { Key: { } vaultKey } read
+            return VaultRead(provider, VaultSecretFromEnvironment(provider)) is { Key: { } vaultKey } read
                 ? Create(provider, vaultKey, source: $"{read.Name} (from {VaultVariable(provider)})")
                 : null;
         }

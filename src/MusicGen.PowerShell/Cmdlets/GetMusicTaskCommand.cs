@@ -57,16 +57,13 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             if (!Pending && Since == null)
             {
-                ThrowTerminatingError(new ErrorRecord(new PSArgumentException("Give -Pending, -Since, or both, to list tasks from the journal."),
-                    "MusicGen.Journal.NoFilter", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(Pipeline.ErrorRecords.From(new MusicGenException("MusicGen.Journal.NoFilter", MusicErrorCategory.InvalidArgument,
+                    "Give -Pending, -Since, or both, to list tasks from the journal."), null));
             }
 
             var since = Since == null ? (DateTimeOffset?)null : new DateTimeOffset(Since.Value.ToUniversalTime());
             var (tasks, warnings) = Client.Ledger.List(Pending, since);
-            foreach (var warning in warnings)
-            {
-                WriteWarning(warning);
-            }
+            WriteWarnings(warnings);
 
             foreach (var task in tasks)
             {

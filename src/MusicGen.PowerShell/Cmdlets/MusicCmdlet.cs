@@ -30,6 +30,14 @@ namespace MusicGen.PowerShell.Cmdlets
             WriteObject(value);
         }
 
+        internal void WriteWarnings(System.Collections.Generic.IEnumerable<string> warnings)
+        {
+            foreach (var warning in warnings)
+            {
+                WriteWarning(warning);
+            }
+        }
+
         /// <summary>Settings that hold for this call's background work only (a per-call retry policy); null for none.</summary>
         private protected virtual IDisposable? CallSettings() => null;
 

@@ -109,14 +109,6 @@ namespace MusicGen.PowerShell.Cmdlets
             }
         }
 
-        private void WriteWarnings(IReadOnlyList<string> warnings)
-        {
-            foreach (var warning in warnings)
-            {
-                WriteWarning(warning);
-            }
-        }
-
         private void Keep(MusicTask task)
         {
             if (Wait)
