@@ -2,14 +2,18 @@
 <#
 .SYNOPSIS
     Builds, tests, packages and demonstrates the MusicGen module.
+.DESCRIPTION
+    The README's two commands run this script with the project's pinned PowerShell
+    (.config/dotnet-tools.json): `dotnet tool restore && dotnet pwsh ./build.ps1 -Task Demo`
+    and `... -Task Test`. Pester comes from NuGet (build/pester/Pester.proj), not the Gallery.
 .EXAMPLE
     ./build.ps1 -Task Demo      # simulator -> generate, extend, save -> out/songs
 .EXAMPLE
-    ./build.ps1 -Task Test      # xUnit, then the Pester suites
+    ./build.ps1 -Task Test      # xUnit, the quick fault matrix, then the Pester suites
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Pester', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Package', 'Pester', 'FaultMatrix', 'Demo')]
     [string[]] $Task = @('Build', 'Test'),
 
     [ValidateSet('Debug', 'Release')]
@@ -43,26 +47,55 @@ function Invoke-PackageTask {
     Invoke-Dotnet publish (Join-Path $root 'src/MusicGen.Simulator') -c $Configuration -o $simulatorOut
 }
 
-function Invoke-PesterTask {
-    if (-not (Get-Module -ListAvailable Pester | Where-Object Version -ge '5.0.0')) {
-        throw 'Pester 5 is required: Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser'
+function Import-Pester {
+    # The pinned Pester through a NuGet restore: the same registry that served the SDK's
+    # packages, so no PowerShell Gallery is needed. A machine whose restore cannot reach it
+    # but has Pester 5 installed keeps working with that one.
+    $project = Join-Path $root 'build/pester/Pester.proj'
+    & dotnet restore $project --verbosity quiet | Out-Host
+    if ($LASTEXITCODE -eq 0) {
+        $assets = Get-Content (Join-Path $root 'build/pester/obj/project.assets.json') -Raw | ConvertFrom-Json
+        $version = ([xml](Get-Content $project -Raw)).Project.PropertyGroup.PesterVersion
+        foreach ($folder in $assets.packageFolders.PSObject.Properties.Name) {
+            $manifest = Join-Path $folder "pester/$version/tools/Pester.psd1"
+            if (Test-Path $manifest) { return Import-Module $manifest -Force -PassThru }
+        }
     }
-    Import-Module Pester -MinimumVersion 5.0
+    $installed = Get-Module -ListAvailable Pester | Where-Object Version -ge '5.0.0' | Sort-Object Version -Descending | Select-Object -First 1
+    if (-not $installed) {
+        throw "Pester 5 could not be restored from NuGet ($project) and none is installed."
+    }
+    Write-Warning "Pester could not be restored from NuGet; using the installed Pester $($installed.Version)."
+    Import-Module $installed.Path -Force -PassThru
+}
+
+function Invoke-PesterTask {
+    $pester = Import-Pester
+    Write-Host "Pester $($pester.Version) from $(Split-Path $pester.Path)"
     $configuration = New-PesterConfiguration
     $configuration.Run.Path = Join-Path $root 'tests/pester'
     $configuration.Run.Exit = $false
     $configuration.Run.PassThru = $true
     $configuration.Output.Verbosity = 'Detailed'
     $result = Invoke-Pester -Configuration $configuration
-    "$($result.PassedCount) passed, $($result.FailedCount) failed"
+    "Pester: $($result.PassedCount) passed, $($result.FailedCount) failed, $($result.SkippedCount) skipped"
     if ($result.FailedCount -gt 0 -or $result.Result -ne 'Passed') { throw "Pester: $($result.FailedCount) failed." }
+}
+
+function Invoke-FaultMatrixTask {
+    # The reduced fault matrix: every kind of fault once or more, and a 100-task load run.
+    Invoke-Dotnet run -c $Configuration --project (Join-Path $root 'tests/MusicGen.FaultMatrix') -- --quick
 }
 
 function Invoke-DemoTask {
     . (Join-Path $root 'tests/pester/Simulator.ps1')
     $simulator = Start-MusicGenSimulator -SimulatorPath $simulatorOut -CompleteAfterMs 3000
-    $variables = 'MUSICGEN_SUNO_API_KEY', 'MUSICGEN_SUNO_BASE_URI', 'MUSICGEN_MINIMAX_API_KEY', 'MUSICGEN_MINIMAX_BASE_URI'
+    $variables = 'MUSICGEN_SUNO_API_KEY', 'MUSICGEN_SUNO_BASE_URI', 'MUSICGEN_MINIMAX_API_KEY', 'MUSICGEN_MINIMAX_BASE_URI', 'MUSICGEN_HOME'
+    $saved = @{}
+    foreach ($name in $variables) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
     try {
+        # The demo's own journal: its simulator tasks never enter the user's.
+        $env:MUSICGEN_HOME = Join-Path $out 'demo-home'
         # As a runbook would: keys from the environment, no Connect-MusicService, no prompts.
         $env:MUSICGEN_SUNO_API_KEY = $simulator.ApiKey
         $env:MUSICGEN_SUNO_BASE_URI = $simulator.BaseUri
@@ -91,7 +124,7 @@ function Invoke-DemoTask {
     }
     finally {
         Remove-Module MusicGen -ErrorAction Ignore
-        foreach ($name in $variables) { Remove-Item "env:$name" -ErrorAction Ignore }
+        foreach ($name in $variables) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
         Stop-MusicGenSimulator $simulator
     }
 }
@@ -101,11 +134,13 @@ foreach ($step in $Task) {
         'Build' { Invoke-BuildTask }
         'Test' {
             Invoke-Dotnet test (Join-Path $root 'MusicGen.sln') -c $Configuration
+            Invoke-FaultMatrixTask
             Invoke-PackageTask
             Invoke-PesterTask
         }
         'Package' { Invoke-PackageTask }
         'Pester' { Invoke-PesterTask }
+        'FaultMatrix' { Invoke-FaultMatrixTask }
         'Demo' { Invoke-PackageTask; Invoke-DemoTask }
     }
 }
