@@ -28,10 +28,15 @@ using var limited = SimulatorProcess.Start(simulators, completeAfterMs: 300, tra
 using var shortSongs = SimulatorProcess.Start(simulators, completeAfterMs: 300, trackSeconds: 120, rateLimits: false);
 using var longSongs = SimulatorProcess.Start(simulators, completeAfterMs: 300, trackSeconds: 2400, rateLimits: false);
 
-// `--only overhead,wait,download,hex,validation` runs some of them.
+// `--only import,overhead,wait,download,hex,validation` runs some of them.
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',');
 bool Runs(string name) => only == null || only.Contains(name);
 var rows = new List<ResultRow>();
+if (Runs("import"))
+{
+    rows.AddRange(ModuleImport.Measure(unlimited));
+}
+
 if (Runs("overhead"))
 {
     rows.AddRange(await RequestOverhead.MeasureAsync(unlimited));
