@@ -28,15 +28,15 @@ $reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too
 
         public static TheoryData<int, string, string[]> Views => new TheoryData<int, string, string[]>
         {
-            { 80, "$suno, $minimax", new[] { "Status", "Title", "Tracks", "Model", "Provider" } },
-            { 120, "$suno, $minimax", new[] { "Status", "Title", "Tracks", "Model", "Provider", "TaskId" } },
-            { 80, "$suno.Tracks + $minimax.Tracks", new[] { "Title", "Duration", "Model", "Expires" } },
-            { 120, "$suno.Tracks + $minimax.Tracks", new[] { "Title", "Duration", "Model", "Expires", "Id", "Audio" } },
+            { 80, "$suno, $minimax", new[] { "TaskId", "Status", "Model", "Title" } },
+            { 120, "$suno, $minimax", new[] { "TaskId", "Status", "Model", "Title" } },
+            { 80, "$suno.Tracks + $minimax.Tracks", new[] { "Id", "Duration", "Title" } },
+            { 120, "$suno.Tracks + $minimax.Tracks", new[] { "Id", "Duration", "Title" } },
             { 80, "Get-MusicConnection", new[] { "Provider", "ApiKey", "Source", "BaseUri" } },
             { 120, "Get-MusicConnection", new[] { "Provider", "ApiKey", "Source", "BaseUri", "DefaultCallbackUri" } },
             { 80, "$credit", new[] { "Provider", "Credits", "RetrievedAt" } },
-            { 80, "$persona", new[] { "Name", "Description", "PersonaId" } },
-            { 120, "$persona", new[] { "Name", "Description", "PersonaId", "TaskId" } },
+            { 80, "$persona", new[] { "PersonaId", "Name", "Description" } },
+            { 120, "$persona", new[] { "PersonaId", "Name", "Description" } },
             { 80, "$reports", new[] { "Index", "Valid", "Model", "Mode", "Problems", "FirstProblem" } },
             { 80, "$lyrics", new[] { "Title", "Style", "Lines", "Characters" } },
         };
@@ -60,18 +60,23 @@ $reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too
             Assert.All(lines, line => Assert.True(line.TrimEnd().Length < width, $"'{line}' is wider than {width - 1}"));
         }
 
-        [Fact]
-        public void AtOneHundredTwentyColumnsIdsAreWhole()
+        // Ids are what users copy and what errors ask them to type: whole at every width.
+        [Theory]
+        [InlineData(80)]
+        [InlineData(120)]
+        public void IdsAreWholeInEveryTable(int width)
         {
-            using var session = new EngineSession(_fixture, 120);
+            using var session = new EngineSession(_fixture, width);
             session.Run(MakeObjects).ThrowIfFailed();
-            var ids = session.Run("$suno.TaskId; $minimax.TaskId").ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
+            var ids = session.Run("$suno.TaskId; $minimax.TaskId; ($suno.Tracks + $minimax.Tracks).Id; $persona.PersonaId").ThrowIfFailed()
+                .Output.Select(o => o.ToString()).ToList();
+            Assert.Equal(6, ids.Count);
             session.Host.Recorded.TakeLines();
 
-            session.Run("$suno, $minimax | Out-Default").ThrowIfFailed();
+            session.Run("$suno, $minimax | Out-Default; $suno.Tracks + $minimax.Tracks | Out-Default; $persona | Out-Default").ThrowIfFailed();
 
             var text = string.Join("\n", session.Host.Recorded.TakeLines());
-            Assert.All(ids, id => Assert.Contains(id, text));
+            Assert.All(ids, id => Assert.Contains(id!, text));
         }
 
         [Fact]
