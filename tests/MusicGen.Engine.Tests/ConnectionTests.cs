@@ -32,6 +32,30 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void DisconnectWithNoProviderForgetsEveryConnection()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            session.Run("Connect-MusicService -Provider Suno -ApiKey $key -BaseUri $base; Connect-MusicService -Provider MiniMax -ApiKey $key -BaseUri $base").ThrowIfFailed();
+            Assert.Equal(2, session.Run("Get-MusicConnection").ThrowIfFailed().Output.Count);
+
+            var disconnected = session.Run("Disconnect-MusicService; Get-MusicConnection").ThrowIfFailed();
+
+            Assert.Empty(disconnected.Output);
+            Assert.Empty(disconnected.Errors);
+        }
+
+        [Fact]
+        public void GetMusicConnectionPipesIntoDisconnect()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            session.Run("Connect-MusicService -Provider Suno -ApiKey $key -BaseUri $base; Connect-MusicService -Provider MiniMax -ApiKey $key -BaseUri $base").ThrowIfFailed();
+
+            var left = session.Run("Get-MusicConnection -Provider MiniMax | Disconnect-MusicService; Get-MusicConnection").ThrowIfFailed().Output;
+
+            Assert.Equal("Suno", Assert.Single(left).Text("Provider"));
+        }
+
+        [Fact]
         public void AKeyMayBeASecureStringOrPlainText()
         {
             using var session = new EngineSession(_fixture, connect: false);
