@@ -154,7 +154,7 @@ namespace MusicGen.Core.Tests
             var error = Assert.Throws<MusicValidationException>(() => _fixture.Client.Suno().PrepareMashup(new MashupRequest { Song = Song(GenerationMode.Description, "V5"), AudioUri = sources }));
 
             Assert.Equal("MusicGen.Validation.SourceCount", error.ErrorId);
-            Assert.Contains(count.ToString(), error.Message);
+            Assert.EndsWith($"sources; {count} {(count == 1 ? "was" : "were")} given.", error.Message);
             Assert.Equal(before, _fixture.Simulator.State.GenerateRequests);
         }
 

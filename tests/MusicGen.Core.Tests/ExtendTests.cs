@@ -164,6 +164,22 @@ namespace MusicGen.Core.Tests
             Assert.Equal("UploadExtend", byUrl.Operation);
         }
 
+        [Fact]
+        public void AnUploadWithoutAModelIsToldWhichModelsExtendUploads()
+        {
+            var suno = _fixture.Client.Suno();
+
+            var upload = Assert.Throws<MusicValidationException>(() => suno.PrepareExtend(Request(ExtendMode.Inherit, "", null, ElsewhereAudio, null)));
+            var track = Assert.Throws<MusicValidationException>(() => suno.PrepareExtend(Request(ExtendMode.Inherit, "", "some-track", null, null)));
+
+            Assert.Equal("MusicGen.Validation.Required", upload.ErrorId);
+            Assert.DoesNotContain("made", upload.Message);
+            Assert.Contains("uploaded audio", upload.Message);
+            Assert.Contains("V3_5", upload.Message);
+            Assert.Contains("V5", upload.Message);
+            Assert.Contains("the model that made them", track.Message);
+        }
+
         [Theory]
         [InlineData("V4_5ALL", 60, true)]
         [InlineData("V4_5ALL", 61, false)]

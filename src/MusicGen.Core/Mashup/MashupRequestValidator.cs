@@ -25,7 +25,7 @@ namespace MusicGen.Core.Mashup
             if (sources != SourceCount)
             {
                 throw new MusicValidationException(request.SourceFiles.Count > 0 ? "Path" : nameof(MashupRequest.AudioUri), "SourceCount",
-                    $"A mashup takes exactly {SourceCount} sources; {sources} were given.");
+                    $"A mashup takes exactly {SourceCount} sources; {(sources == 1 ? "1 was" : $"{sources} were")} given.");
             }
 
             foreach (var source in request.AudioUri)
