@@ -3,10 +3,12 @@
 function Start-MusicGenSimulator {
     param(
         [Parameter(Mandatory)] [string] $SimulatorPath,
-        [int] $CompleteAfterMs = 3000
+        [int] $CompleteAfterMs = 3000,
+        # Examples that continue a track at 30 s need tracks longer than that.
+        [int] $TrackSeconds = 6
     )
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($argument in @((Join-Path $SimulatorPath 'MusicGen.Simulator.dll'), '--port', '0', '--complete-after-ms', "$CompleteAfterMs", '--track-seconds', '6')) {
+    foreach ($argument in @((Join-Path $SimulatorPath 'MusicGen.Simulator.dll'), '--port', '0', '--complete-after-ms', "$CompleteAfterMs", '--track-seconds', "$TrackSeconds")) {
         $start.ArgumentList.Add($argument)
     }
     $start.RedirectStandardOutput = $true
