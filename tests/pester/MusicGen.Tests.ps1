@@ -217,10 +217,16 @@ Describe 'MiniMax: streaming, lyrics and covers' {
         Get-ChildItem -Path $TestDrive -Filter '*.partial' -Force | Should -BeNullOrEmpty
     }
 
-    It 'pipes MiniMax lyrics into a song and warns about unlisted tags' {
+    It 'pipes MiniMax lyrics into a song without warning about its own section tags' {
         $task = New-MusicLyrics -Prompt 'a sea shanty about CI pipelines' | New-MusicTrack -Model music-2.6 -WarningVariable warnings -WarningAction SilentlyContinue
         $task.Status | Should -Be 'Succeeded'
-        $warnings | Should -Not -BeNullOrEmpty
+        $task.Tracks[0].Lyrics | Should -Match '\[Verse 1\]'
+        $warnings | Should -BeNullOrEmpty
+    }
+
+    It 'warns about bracketed text a MiniMax model would sing' {
+        $null = New-MusicTrack -Lyrics "[Whispered]`nla la" -Style 'folk' -Title 'Quiet' -Model music-2.6 -WarningVariable warnings -WarningAction SilentlyContinue
+        "$warnings" | Should -Match '\[Whispered\].*may be sung'
     }
 
     It 'analyses a reference once and covers it with edited lyrics' {

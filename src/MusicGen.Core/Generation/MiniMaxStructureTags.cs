@@ -6,9 +6,12 @@ using System.Text.RegularExpressions;
 namespace MusicGen.Core.Generation
 {
     /// <summary>
-    /// The section tags music_generation lists (api-spec §2.11). lyrics_generation writes other
-    /// spellings ([Verse 1], [Pre-Chorus], [Drop]…, §5.20): whether generation reads them is
-    /// untested, so they are sent as given, with a warning naming the accepted spelling.
+    /// The section tags music_generation lists
+    /// (https://platform.minimax.io/docs/api-reference/music-generation), and the other spellings
+    /// MiniMax's own lyrics_generation writes ([Verse 1], [Pre-Chorus], [Drop]…,
+    /// https://platform.minimax.io/docs/api-reference/lyrics-generation), which MiniMax's music
+    /// guide feeds straight into generation. Both are structure, not words; any other bracketed
+    /// text may be sung, and only that is warned about.
     /// </summary>
     public static class MiniMaxStructureTags
     {
@@ -20,19 +23,13 @@ namespace MusicGen.Core.Generation
         private static readonly Regex Tag = new Regex(@"\[([^\]\r\n]+)\]", RegexOptions.CultureInvariant);
         private static readonly Regex Numbered = new Regex(@"^(.*?)\s*\d+$", RegexOptions.CultureInvariant);
 
-        // Spellings of listed tags that other tools (lyrics_generation among them) write.
-        private static readonly Dictionary<string, string> Respellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        // What lyrics_generation (and tools copying it) write: other spellings of listed tags, and [Drop].
+        private static readonly HashSet<string> LyricsGenerationSpellings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["Pre-Chorus"] = "Pre Chorus",
-            ["PreChorus"] = "Pre Chorus",
-            ["Post-Chorus"] = "Post Chorus",
-            ["Build-up"] = "Build Up",
-            ["Buildup"] = "Build Up",
-            ["Instrumental"] = "Inst",
-            ["Breakdown"] = "Break",
+            "Pre-Chorus", "PreChorus", "Post-Chorus", "Build-up", "Buildup", "Instrumental", "Breakdown", "Drop",
         };
 
-        /// <summary>One warning per distinct unlisted tag in <paramref name="lyrics"/>, in order of appearance.</summary>
+        /// <summary>One warning per distinct tag in <paramref name="lyrics"/> that is neither listed nor MiniMax's own, in order of appearance.</summary>
         public static IEnumerable<string> Warnings(string? lyrics)
         {
             if (string.IsNullOrEmpty(lyrics))
@@ -44,30 +41,21 @@ namespace MusicGen.Core.Generation
             foreach (Match match in Tag.Matches(lyrics))
             {
                 var tag = match.Groups[1].Value.Trim();
-                if (IsListed(tag) || !seen.Add(tag))
+                if (IsStructure(tag) || !seen.Add(tag))
                 {
                     continue;
                 }
 
-                var accepted = AcceptedSpelling(tag);
-                yield return accepted != null
-                    ? $"Lyrics tag [{tag}] is not one music_generation lists; its spelling there is [{accepted}]. It is sent as given."
-                    : $"Lyrics tag [{tag}] is not one music_generation lists ({string.Join(" ", Listed.Select(t => "[" + t + "]"))}); it is sent as given and may be sung.";
+                yield return $"Lyrics tag [{tag}] is not a section tag MiniMax knows ({string.Join(" ", Listed.Select(t => "[" + t + "]"))}); it is sent as given and may be sung.";
             }
         }
 
-        private static bool IsListed(string tag) => Listed.Contains(tag, StringComparer.OrdinalIgnoreCase);
-
-        private static string? AcceptedSpelling(string tag)
+        /// <summary>A listed tag, or a spelling of one lyrics_generation writes (numbered, hyphenated, its own [Drop]).</summary>
+        private static bool IsStructure(string tag)
         {
             var numbered = Numbered.Match(tag);
             var name = numbered.Success ? numbered.Groups[1].Value : tag;
-            if (IsListed(name))
-            {
-                return Listed.First(t => t.Equals(name, StringComparison.OrdinalIgnoreCase));
-            }
-
-            return Respellings.TryGetValue(name, out var respelled) ? respelled : null;
+            return Listed.Contains(name, StringComparer.OrdinalIgnoreCase) || LyricsGenerationSpellings.Contains(name);
         }
     }
 }
