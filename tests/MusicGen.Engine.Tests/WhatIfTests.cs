@@ -36,6 +36,28 @@ New-MusicTrack -Lyrics 'la la' -Style 'folk' -Title 'Dry' -Model music-2.6 -What
             Assert.Contains("row two", whatIf[3]);
         }
 
+        // `-Lyrics (Get-Content ./verse.txt)` without -Raw gives an array of lines.
+        [Theory]
+        [InlineData("New-MusicTrack -Lyrics $lines -Style 'folk' -Title 'Lines' -Model music-2.6 -WhatIf", "\"lyrics\":\"[Verse]\\nfirst line\\nsecond line\"")]
+        [InlineData("New-MusicTrack -Lyrics $lines -Style 'folk' -Title 'Lines' -Model V5 -WhatIf", "\"prompt\":\"[Verse]\\nfirst line\\nsecond line\"")]
+        [InlineData("Test-MusicRequest -Lyrics $lines -Style 'folk' -Title 'Lines' -Model V5 | Where-Object Valid", null)]
+        public void LyricsGivenAsLinesAreJoinedAsTheFileHeldThem(string command, string? body)
+        {
+            using var session = new EngineSession(_fixture);
+
+            var result = session.Run("$lines = '[Verse]', 'first line', 'second line'\n" + command).ThrowIfFailed();
+
+            var whatIf = session.Host.Recorded.TakeLines().Where(l => l.StartsWith("What if:", System.StringComparison.Ordinal)).ToList();
+            if (body == null)
+            {
+                Assert.Single(result.Output);
+            }
+            else
+            {
+                Assert.Contains(body, Assert.Single(whatIf));
+            }
+        }
+
         [Fact]
         public void ConfirmAsksTheHostAndADeclinedRequestIsNotSent()
         {

@@ -67,6 +67,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = PathLyrics)]
         [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        [JoinedLines]
         public string? Lyrics { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = TrackInstrumental)]

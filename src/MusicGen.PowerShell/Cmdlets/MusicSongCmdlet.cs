@@ -23,6 +23,7 @@ namespace MusicGen.PowerShell.Cmdlets
 
         [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
         [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        [JoinedLines]
         public virtual string Lyrics { get; set; } = "";
 
         [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]

@@ -30,6 +30,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = PromptAndLyricsSet)]
         [Parameter(ParameterSetName = CoverFeatureSet)]
         [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        [JoinedLines]
         public override string Lyrics { get => base.Lyrics; set => base.Lyrics = value; }
 
         /// <summary>MiniMax covers: a feature id from Get-MusicCoverFeature in place of the audio (a row's or a piped feature's binds here).</summary>

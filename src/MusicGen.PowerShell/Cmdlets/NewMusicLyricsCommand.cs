@@ -21,6 +21,7 @@ namespace MusicGen.PowerShell.Cmdlets
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = EditSet)]
         [ValidateLength(1, MiniMaxLyricsLimits.LyricsMaxLength)]
+        [JoinedLines]
         public string? Lyrics { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -31,6 +31,7 @@ namespace MusicGen.PowerShell.Cmdlets
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
         [ValidateLength(1, StaticLimits.LyricsMaxLength)]
+        [JoinedLines]
         public string Lyrics { get; set; } = "";
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]

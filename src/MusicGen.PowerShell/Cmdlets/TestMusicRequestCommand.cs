@@ -18,6 +18,7 @@ namespace MusicGen.PowerShell.Cmdlets
         public string? Prompt { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [JoinedLines]
         public string? Lyrics { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
