@@ -14,6 +14,11 @@ namespace MusicGen.HelpCompiler
     internal sealed class AboutWriter
     {
         private const string Indent = "    ";
+        private const string ColumnGap = "  ";
+        private const string UnderRowIndent = "      ";
+        // An 80-column console wraps a line of 80 characters: 79 at most, less the indent.
+        private static readonly int ContentWidth = 79 - Indent.Length;
+        private const int MinimumLastColumn = 24;
         private readonly PowerShell _shell;
 
         public AboutWriter(PowerShell shell) => _shell = shell;
@@ -104,17 +109,68 @@ namespace MusicGen.HelpCompiler
             return output;
         }
 
+        /// <summary>
+        /// A table that fits an 80-column console once indented: the last column wraps at word
+        /// boundaries under its own start, or, where the other columns leave it too little room,
+        /// goes under the row, indented.
+        /// </summary>
         private static IEnumerable<string> Table(string[] headers, IEnumerable<string[]> rows)
         {
             var all = rows.ToList();
             var widths = headers.Select((h, i) => Math.Max(h.Length, all.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
-            string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i])));
-            yield return Line(headers);
-            yield return Line(widths.Select(w => new string('-', w)).ToArray());
-            foreach (var row in all)
+            var lastStart = widths.Take(widths.Length - 1).Sum(w => w + ColumnGap.Length);
+            var underTheRow = lastStart + widths[widths.Length - 1] > ContentWidth && ContentWidth - lastStart < MinimumLastColumn;
+            string Lead(string[] cells) => string.Join(ColumnGap, cells.Take(cells.Length - 1).Select((c, i) => c.PadRight(widths[i])));
+            IEnumerable<string> Row(string[] cells)
             {
-                yield return Line(row);
+                var lead = Lead(cells);
+                if (underTheRow)
+                {
+                    yield return lead.TrimEnd();
+                    foreach (var line in Wrap(cells[cells.Length - 1], ContentWidth - UnderRowIndent.Length).Where(l => l.Length > 0))
+                    {
+                        yield return UnderRowIndent + line;
+                    }
+
+                    yield break;
+                }
+
+                var wrapped = Wrap(cells[cells.Length - 1], ContentWidth - lastStart).ToList();
+                yield return lead + ColumnGap + wrapped.FirstOrDefault();
+                foreach (var line in wrapped.Skip(1))
+                {
+                    yield return new string(' ', lastStart) + line;
+                }
             }
+
+            var lastWidth = underTheRow ? ContentWidth - UnderRowIndent.Length : ContentWidth - lastStart;
+            var rule = widths.Select((w, i) => new string('-', i == widths.Length - 1 ? Math.Min(w, lastWidth) : w)).ToArray();
+            foreach (var line in Row(headers).Concat(Row(rule)))
+            {
+                yield return line;
+            }
+
+            foreach (var line in all.SelectMany(Row))
+            {
+                yield return line;
+            }
+        }
+
+        private static IEnumerable<string> Wrap(string text, int width)
+        {
+            var line = new StringBuilder();
+            foreach (var word in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > width)
+                {
+                    yield return line.ToString();
+                    line.Clear();
+                }
+
+                line.Append(line.Length > 0 ? " " : "").Append(word);
+            }
+
+            yield return line.ToString();
         }
 
         private static string Text(PSObject value, string property) =>
