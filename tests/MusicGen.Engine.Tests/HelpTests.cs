@@ -88,6 +88,49 @@ $help = Get-Help $name -Full
             }
         }
 
+        // Under the invariant culture (the recording host's, as in most containers and runbook
+        // workers) PowerShell cuts help text wherever the console ends; the compiled help's prose
+        // is wrapped, and its examples written, to fit 80 columns, so no word is cut. SYNTAX and
+        // the common-parameters note are PowerShell's own text and layout.
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void HelpProseReadsWholeAtEightyColumns(string cmdlet)
+        {
+            var wide = HelpWords(cmdlet, 400).ToHashSet();
+
+            var cut = HelpWords(cmdlet, 80).Where(word => !wide.Contains(word)).ToList();
+
+            Assert.True(cut.Count == 0, $"Words cut at 80 columns in Get-Help {cmdlet} -Full: {string.Join(" ", cut)}");
+        }
+
+        private IEnumerable<string> HelpWords(string cmdlet, int width)
+        {
+            using var session = new EngineSession(_fixture, width, connect: false);
+            session.Set("name", cmdlet);
+            session.Run("Get-Help $name -Full | Out-Default").ThrowIfFailed();
+            var powerShellsOwn = false;
+            foreach (var line in session.Host.Recorded.TakeLines())
+            {
+                if (line.Length > 0 && !char.IsWhiteSpace(line[0]))
+                {
+                    powerShellsOwn = line.Trim() == "SYNTAX";
+                }
+
+                if (line.Trim().StartsWith("<CommonParameters>", StringComparison.Ordinal))
+                {
+                    powerShellsOwn = true;
+                }
+
+                if (!powerShellsOwn)
+                {
+                    foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        yield return word;
+                    }
+                }
+            }
+        }
+
         [Fact]
         public void AboutMusicGenHoldsTheLimitsTableAndEveryErrorIdTheCodeCanRaise()
         {

@@ -127,7 +127,7 @@ namespace MusicGen.HelpCompiler
                 if (underTheRow)
                 {
                     yield return lead.TrimEnd();
-                    foreach (var line in Wrap(cells[cells.Length - 1], ContentWidth - UnderRowIndent.Length).Where(l => l.Length > 0))
+                    foreach (var line in WordWrap.Lines(cells[cells.Length - 1], ContentWidth - UnderRowIndent.Length).Where(l => l.Length > 0))
                     {
                         yield return UnderRowIndent + line;
                     }
@@ -135,7 +135,7 @@ namespace MusicGen.HelpCompiler
                     yield break;
                 }
 
-                var wrapped = Wrap(cells[cells.Length - 1], ContentWidth - lastStart).ToList();
+                var wrapped = WordWrap.Lines(cells[cells.Length - 1], ContentWidth - lastStart).ToList();
                 yield return lead + ColumnGap + wrapped.FirstOrDefault();
                 foreach (var line in wrapped.Skip(1))
                 {
@@ -154,23 +154,6 @@ namespace MusicGen.HelpCompiler
             {
                 yield return line;
             }
-        }
-
-        private static IEnumerable<string> Wrap(string text, int width)
-        {
-            var line = new StringBuilder();
-            foreach (var word in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (line.Length > 0 && line.Length + 1 + word.Length > width)
-                {
-                    yield return line.ToString();
-                    line.Clear();
-                }
-
-                line.Append(line.Length > 0 ? " " : "").Append(word);
-            }
-
-            yield return line.ToString();
         }
 
         private static string Text(PSObject value, string property) =>

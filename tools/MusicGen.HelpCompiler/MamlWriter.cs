@@ -37,7 +37,7 @@ namespace MusicGen.HelpCompiler
                 doc.Notes.Count == 0 ? null : new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paragraphs(doc.Notes))),
                 new XElement(Command + "examples", doc.Examples.Select((example, index) =>
                     new XElement(Command + "example",
-                        new XElement(Maml + "title", $"-------------------------- Example {index + 1}: {example.Title} --------------------------"),
+                        new XElement(Maml + "title", ExampleTitle(index + 1, example.Title)),
                         new XElement(Dev + "code", example.Code),
                         new XElement(Dev + "remarks", Paragraphs(example.Remarks))))),
                 new XElement(Command + "relatedLinks", doc.RelatedLinks.Select(link =>
@@ -86,10 +86,23 @@ namespace MusicGen.HelpCompiler
                 .GroupBy(p => p.ParameterType.FullName!)
                 .Select(g => (g.Key, "Binds to " + string.Join(", ", g.Select(p => $"-{p.Name} {CommandParameters.PipelineInput(p).Replace("True ", "")}")) + "."));
 
+        // Dashed as PowerShell's own help titles its examples, but no wider than an 80-column
+        // console shows whole; a long title is wrapped instead (see WordWrap).
+        private static string ExampleTitle(int number, string title)
+        {
+            var text = $" Example {number}: {title} ";
+            var dashes = (WordWrap.HelpWidth - text.Length) / 2;
+            return dashes >= 3
+                ? new string('-', dashes) + text + new string('-', dashes)
+                : string.Join("\n", WordWrap.Lines(text.Trim(), WordWrap.HelpWidth));
+        }
+
         private static XElement DevType(string name) => new XElement(Dev + "type", new XElement(Maml + "name", name), new XElement(Maml + "uri"));
 
         private static XElement Description(IEnumerable<string> paragraphs) => new XElement(Maml + "description", Paragraphs(paragraphs));
 
-        private static IEnumerable<XElement> Paragraphs(IEnumerable<string> paragraphs) => paragraphs.Select(p => new XElement(Maml + "para", p));
+        // Wrapped here so that no console cuts a word (see WordWrap).
+        private static IEnumerable<XElement> Paragraphs(IEnumerable<string> paragraphs) =>
+            paragraphs.Select(p => new XElement(Maml + "para", string.Join("\n", WordWrap.Lines(p, WordWrap.HelpWidth))));
     }
 }
