@@ -11,9 +11,9 @@ namespace MusicGen.Simulator
     /// A track's cover image (Suno's imageUrl / image_url): a small RGB PNG, a diagonal blend of two
     /// colours derived from the track id, so each track has its own and the same track the same.
     /// </summary>
-    public static class CoverArt
+    internal static class CoverArt
     {
-        public const int Size = 64;
+        private const int Size = 64;
         private static readonly byte[] Signature = { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A };
         private static readonly uint[] CrcTable = BuildCrcTable();
 
