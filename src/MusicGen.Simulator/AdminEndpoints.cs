@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 namespace MusicGen.Simulator
 {
     /// <summary>
-    /// The simulator's own endpoints (not vendor contracts): audio files, a callback receiver and
+    /// The simulator's own endpoints (not vendor contracts): audio files, cover images, a callback receiver and
     /// fault/credit controls for tests that drive it over HTTP, such as the Pester suites.
     /// </summary>
     internal static class AdminEndpoints
@@ -18,7 +18,8 @@ namespace MusicGen.Simulator
                 host.State.Tracks.TryGetValue(id, out var track)
                     ? Results.File(track.Audio, track.ContentType, enableRangeProcessing: true)
                     : Results.NotFound());
-            app.MapGet("/image/{id}", (string id) => Results.NotFound());
+            app.MapGet("/image/{id}", (string id) =>
+                host.State.Tracks.ContainsKey(id) ? Results.File(CoverArt.Png(id), "image/png") : Results.NotFound());
             app.MapPost("/_simulator/callbacks", async (HttpContext context) =>
             {
                 using var reader = new System.IO.StreamReader(context.Request.Body);

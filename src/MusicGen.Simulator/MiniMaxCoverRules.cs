@@ -1,8 +1,8 @@
 using System;
-using System.Linq;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Uploads;
 
@@ -10,54 +10,54 @@ namespace MusicGen.Simulator
 {
     /// <summary>
     /// MiniMax's cover: reference audio by audio_url or audio_base64 (6 s to 6 min, at most 50 MB),
-    /// or a cover_feature_id from music_cover_preprocess that lives 24 hours (api-spec §2.11, §2.12).
+    /// or a cover_feature_id from music_cover_preprocess that lives 24 hours
+    /// (https://platform.minimax.io/docs/api-reference/music-generation). An audio_url is downloaded
+    /// (<see cref="RemoteFile"/>) and held to the same rules as base64 audio.
     /// </summary>
     internal static class MiniMaxCoverRules
     {
-        /// <summary>The reference's length, or why it is refused.</summary>
-        public static (TimeSpan? Length, string? Problem) Reference(JsonElement body, SimulatorState state)
+        /// <summary>The reference's audio and length, or why it is refused.</summary>
+        public static async Task<(byte[]? Audio, TimeSpan? Length, string? Problem)> ReferenceAsync(JsonElement body, CancellationToken cancellationToken)
         {
             var url = body.Text("audio_url");
             var base64 = body.Text("audio_base64");
             if ((url == null) == (base64 == null))
             {
-                return (null, "exactly one of audio_url and audio_base64 is required");
+                return (null, null, "exactly one of audio_url and audio_base64 is required");
             }
 
-            TimeSpan? length;
+            byte[] bytes;
             if (base64 != null)
             {
-                byte[] bytes;
                 try
                 {
                     bytes = Convert.FromBase64String(base64);
                 }
                 catch (FormatException)
                 {
-                    return (null, "audio_base64 is not base64");
+                    return (null, null, "audio_base64 is not base64");
                 }
 
-                if (bytes.Length > MiniMaxCoverLimits.ReferenceMaxBytes) return (null, "reference audio exceeds 50 MB");
-                length = AudioDuration.Measure(bytes)?.Duration;
-                if (length == null) return (null, "reference audio is not a supported format");
+                if (bytes.Length > MiniMaxCoverLimits.ReferenceMaxBytes) return (null, null, "reference audio exceeds 50 MB");
             }
             else
             {
-                // Its own audio it knows; any other URL it takes to be a 30-second song.
-                var id = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath.StartsWith("/audio/", StringComparison.Ordinal) ? uri.Segments.Last() : null;
-                length = id != null && state.Tracks.TryGetValue(id, out var track) ? track.Length : TimeSpan.FromSeconds(30);
+                var download = await RemoteFile.DownloadAsync(url, MiniMaxCoverLimits.ReferenceMaxBytes, cancellationToken);
+                if (download.Problem != null) return (null, null, "audio_url: " + download.Problem);
+                bytes = download.Bytes!;
             }
 
+            var length = AudioDuration.Measure(bytes)?.Duration;
+            if (length == null) return (null, null, "reference audio is not a supported format");
             return length < MiniMaxCoverLimits.ReferenceMinLength || length > MiniMaxCoverLimits.ReferenceMaxLength
-                ? (null, $"reference audio must last 6 s to 6 min; it lasts {length.Value.TotalSeconds:0.#} s")
-                : (length, null);
+                ? (null, null, $"reference audio must last 6 s to 6 min; it lasts {length.Value.TotalSeconds:0.#} s")
+                : (bytes, length, null);
         }
 
-        /// <summary>Same audio, same id, as the vendor says.</summary>
-        public static string FeatureId(JsonElement body) =>
-            "cf_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body.Text("audio_url") ?? body.Text("audio_base64") ?? ""))).Substring(0, 24);
+        /// <summary>Same audio, same id, as the vendor says, whether it came by URL or as base64.</summary>
+        public static string FeatureId(byte[] audio) => "cf_" + Convert.ToHexStringLower(SHA256.HashData(audio)).Substring(0, 24);
 
-        public static string? CheckGeneration(JsonElement body, MiniMaxModelLimits limits, SimulatorState state)
+        public static async Task<string?> CheckGenerationAsync(JsonElement body, MiniMaxModelLimits limits, SimulatorState state, CancellationToken cancellationToken)
         {
             var prompt = body.Text("prompt") ?? "";
             var lyrics = body.Text("lyrics");
@@ -74,7 +74,7 @@ namespace MusicGen.Simulator
 
             if (featureId == null)
             {
-                return Reference(body, state).Problem;
+                return (await ReferenceAsync(body, cancellationToken)).Problem;
             }
 
             if (body.Text("audio_url") != null || body.Text("audio_base64") != null)

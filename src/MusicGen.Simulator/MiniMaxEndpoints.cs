@@ -8,9 +8,8 @@ using Microsoft.AspNetCore.Routing;
 namespace MusicGen.Simulator
 {
     /// <summary>
-    /// MiniMax's synchronous music_generation: the answer carries the finished audio as a URL or
-    /// hex. The audio is always WAV (the simulator cannot encode MP3); clients that name the file
-    /// from its content see that honestly.
+    /// MiniMax's synchronous music_generation: the answer carries the finished audio as hex (the
+    /// default when output_format is left out) or a URL, in the format <see cref="MiniMaxAudio"/> can make.
     /// </summary>
     internal static class MiniMaxEndpoints
     {
@@ -30,15 +29,15 @@ namespace MusicGen.Simulator
                 return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, body is not JSON") });
             }
 
-            var (length, problem) = body.Text("model") != MusicGen.Core.Limits.MiniMaxCoverLimits.PreprocessModel
-                ? (null, "model must be music-cover")
-                : MiniMaxCoverRules.Reference(body, host.State);
+            var (audio, length, problem) = body.Text("model") != MusicGen.Core.Limits.MiniMaxCoverLimits.PreprocessModel
+                ? (null, null, "model must be music-cover")
+                : await MiniMaxCoverRules.ReferenceAsync(body, context.RequestAborted);
             if (problem != null)
             {
                 return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, " + problem) });
             }
 
-            var feature = new CoverFeature(MiniMaxCoverRules.FeatureId(body), length!.Value, DateTimeOffset.UtcNow);
+            var feature = new CoverFeature(MiniMaxCoverRules.FeatureId(audio!), length!.Value, DateTimeOffset.UtcNow);
             host.State.CoverFeatures[feature.Id] = feature;
             var half = Math.Round(length.Value.TotalSeconds / 2, 1);
             return Results.Json(new
@@ -73,7 +72,7 @@ namespace MusicGen.Simulator
                 return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, body is not JSON") });
             }
 
-            var problem = MiniMaxGenerateRules.Check(body, host.State);
+            var problem = await MiniMaxGenerateRules.CheckAsync(body, host.State, context.RequestAborted);
             if (problem != null)
             {
                 return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, " + problem) });
@@ -81,32 +80,25 @@ namespace MusicGen.Simulator
 
             await Task.Delay(host.Options.MiniMaxLatency, context.RequestAborted);
             var traceId = Guid.NewGuid().ToString("N");
-            var track = new SimulatedTrack(traceId, $"{body.Text("prompt")}|{body.Text("lyrics")}", host.Options.TrackLength);
+            var made = MiniMaxAudio.For(body, traceId, $"{body.Text("prompt")}|{body.Text("lyrics")}", host.Options.TrackLength);
+            var track = made.Track;
             host.State.Tracks[track.Id] = track;
             host.State.CountCreation(body.Text("prompt"));
-            var extraInfo = new
-            {
-                music_duration = (long)track.Length.TotalMilliseconds,
-                music_sample_rate = WavSynthesizer.SampleRate,
-                music_channel = 1,
-                bitrate = WavSynthesizer.SampleRate * 16,
-                music_size = track.Audio.Length,
-            };
             var fault = context.Items[SimulatorHost.FaultItem] as Fault;
             if (body.Flag("stream") == true && fault?.StreamAsJson != true)
             {
-                await MiniMaxStream.WriteAsync(context, track, traceId, extraInfo, fault);
+                await MiniMaxStream.WriteAsync(context, track, traceId, made.ExtraInfo, fault);
                 return Results.Empty;
             }
 
-            var hex = body.Text("output_format") == "hex";
+            var hex = body.Text("output_format") != MusicGen.Core.Limits.MiniMaxAudioSettings.UrlOutput;
             var audio = hex ? Convert.ToHexStringLower(track.Audio) : new Uri(host.BaseUri, "audio/" + track.Id).AbsoluteUri;
             return Results.Json(new
             {
-                // The reference page names the URL data.audio, the official CLI reads data.audio_url (api-spec §5.17): send both.
+                // The reference page names the URL data.audio, the official CLI reads data.audio_url: send both.
                 data = hex ? (object)new { audio, status = 2 } : new { audio, audio_url = audio, status = 2 },
                 trace_id = traceId,
-                extra_info = extraInfo,
+                extra_info = made.ExtraInfo,
                 analysis_info = (object?)null,
                 base_resp = BaseResp(0, "success"),
             });

@@ -1,5 +1,7 @@
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using MusicGen.Core.Limits;
 
 namespace MusicGen.Simulator
@@ -9,7 +11,7 @@ namespace MusicGen.Simulator
     {
         public const int InvalidParameters = 2013;
 
-        public static string? Check(JsonElement body, SimulatorState state)
+        public static async Task<string?> CheckAsync(JsonElement body, SimulatorState state, CancellationToken cancellationToken)
         {
             var model = body.Text("model");
             var limits = model == null ? null : ModelLimits.FindMiniMax(model);
@@ -20,7 +22,7 @@ namespace MusicGen.Simulator
 
             if (!limits.IsTextToMusic)
             {
-                return MiniMaxCoverRules.CheckGeneration(body, limits, state) ?? CheckOutput(body);
+                return await MiniMaxCoverRules.CheckGenerationAsync(body, limits, state, cancellationToken) ?? CheckOutput(body);
             }
 
             var prompt = body.Text("prompt") ?? "";
@@ -36,9 +38,10 @@ namespace MusicGen.Simulator
 
         private static string? CheckOutput(JsonElement body)
         {
+            // output_format is optional and hex by default, so a stream may leave it out; only url cannot stream.
             var output = body.Text("output_format");
             if (output != null && !MiniMaxAudioSettings.OutputFormats.Contains(output)) return "output_format must be url or hex";
-            if (body.Flag("stream") == true && output != "hex") return "stream requires output_format hex";
+            if (body.Flag("stream") == true && output == MiniMaxAudioSettings.UrlOutput) return "stream supports output_format hex only";
 
             if (body.TryGetProperty("audio_setting", out var setting))
             {

@@ -6,6 +6,8 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MusicGen.Core.Limits;
@@ -21,6 +23,12 @@ namespace MusicGen.Simulator
         internal const string FaultItem = "MusicGen.Simulator.Fault";
         /// <summary>How long a deliberate drop waits first: an abortive close can discard what the client has not yet read.</summary>
         internal static readonly TimeSpan DropPause = TimeSpan.FromMilliseconds(200);
+        /// <summary>
+        /// The largest request body taken, above ASP.NET Core's 30 MB default: MiniMax's 50 MB reference
+        /// audio as base64 in JSON is about 67 MB, and the upload API recommends files up to 100 MB
+        /// (https://docs.sunoapi.org/file-upload-api/upload-file-url).
+        /// </summary>
+        internal const long MaxRequestBodyBytes = 140L * 1024 * 1024;
         private readonly WebApplication _app;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
@@ -46,6 +54,8 @@ namespace MusicGen.Simulator
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
             builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+            builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = MaxRequestBodyBytes);
             var app = builder.Build();
             var host = new SimulatorHost(app, options);
             app.Use(host.FaultsAndAuth);

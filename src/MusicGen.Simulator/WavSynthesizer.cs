@@ -7,7 +7,8 @@ namespace MusicGen.Simulator
 {
     /// <summary>
     /// Real, playable audio: a 16-bit mono WAV whose melody is derived from the prompt, so
-    /// different requests sound different and the same request sounds the same.
+    /// different requests sound different and the same request sounds the same. Suno's tracks are
+    /// 22.05 kHz; MiniMax's are rendered at the sample rate the request asks for.
     /// </summary>
     public static class WavSynthesizer
     {
@@ -53,21 +54,24 @@ namespace MusicGen.Simulator
         /// <summary>How long a WAV of this format plays.</summary>
         public static TimeSpan LengthOf(byte[] wav) => TimeSpan.FromSeconds((wav.Length - HeaderLength) / 2.0 / SampleRate);
 
-        public static byte[] Render(string seedText, TimeSpan length)
+        public static byte[] Render(string seedText, TimeSpan length) => Render(seedText, length, SampleRate);
+
+        /// <summary>The same melody at <paramref name="sampleRate"/> samples per second.</summary>
+        public static byte[] Render(string seedText, TimeSpan length, int sampleRate)
         {
             var seed = SHA256.HashData(Encoding.UTF8.GetBytes(seedText));
-            var samples = (int)(length.TotalSeconds * SampleRate);
-            var perNote = (int)(NoteLength.TotalSeconds * SampleRate);
+            var samples = (int)(length.TotalSeconds * sampleRate);
+            var perNote = (int)(NoteLength.TotalSeconds * sampleRate);
             var baseHz = 196.0 * Math.Pow(2, (seed[0] % 7) / 12.0);
             using var stream = new MemoryStream(HeaderLength + (samples * 2));
             using var writer = new BinaryWriter(stream);
-            WriteHeader(writer, samples);
+            WriteHeader(writer, samples, sampleRate);
             for (var i = 0; i < samples; i++)
             {
                 var note = i / perNote;
                 var step = PentatonicSemitones[seed[(note % 31) + 1] % PentatonicSemitones.Length];
                 var hz = baseHz * Math.Pow(2, step / 12.0);
-                var t = (double)i / SampleRate;
+                var t = (double)i / sampleRate;
                 var inNote = (double)(i % perNote) / perNote;
                 var envelope = Math.Min(1.0, inNote * 20) * Math.Exp(-3 * inNote);
                 var value = envelope * ((0.6 * Math.Sin(2 * Math.PI * hz * t)) + (0.2 * Math.Sin(4 * Math.PI * hz * t)));
@@ -81,7 +85,12 @@ namespace MusicGen.Simulator
         private static int SampleAt(ReadOnlySpan<byte> data, int index) =>
             index * 2 + 1 < data.Length ? BitConverter.ToInt16(data.Slice(index * 2, 2)) : 0;
 
-        private static void WriteHeader(BinaryWriter writer, int samples)
+        /// <summary>The samples of a WAV this class made, without its header: what a "pcm" format carries.</summary>
+        public static byte[] Samples(byte[] wav) => wav.AsSpan(HeaderLength).ToArray();
+
+        private static void WriteHeader(BinaryWriter writer, int samples) => WriteHeader(writer, samples, SampleRate);
+
+        private static void WriteHeader(BinaryWriter writer, int samples, int sampleRate)
         {
             const short channels = 1;
             const short bitsPerSample = 16;
@@ -93,8 +102,8 @@ namespace MusicGen.Simulator
             writer.Write(16);
             writer.Write((short)1);
             writer.Write(channels);
-            writer.Write(SampleRate);
-            writer.Write(SampleRate * channels * bitsPerSample / 8);
+            writer.Write(sampleRate);
+            writer.Write(sampleRate * channels * bitsPerSample / 8);
             writer.Write((short)(channels * bitsPerSample / 8));
             writer.Write(bitsPerSample);
             writer.Write(Encoding.ASCII.GetBytes("data"));

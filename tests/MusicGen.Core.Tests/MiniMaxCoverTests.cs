@@ -1,20 +1,23 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
 using MusicGen.Core.Uploads;
 using MusicGen.Engine.Tests;
+using MusicGen.Simulator;
 using Xunit;
 
 namespace MusicGen.Core.Tests
 {
-    /// <summary>MiniMax's one-step and two-step cover over real sockets (api-spec §2.11, §2.12).</summary>
+    /// <summary>MiniMax's one-step and two-step cover over real sockets (https://platform.minimax.io/docs/api-reference/music-generation).</summary>
     [Collection(SimulatorCollection.Name)]
     public sealed class MiniMaxCoverTests : IDisposable
     {
-        private static readonly Uri Reference = new Uri("https://files.example.com/reference.mp3");
+        private static readonly Uri Elsewhere = new Uri("https://files.example.com/reference.mp3");
         private readonly SimulatorFixture _fixture;
         private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "musicgen-cover-" + Guid.NewGuid().ToString("N"))).FullName;
 
@@ -24,13 +27,64 @@ namespace MusicGen.Core.Tests
         public async Task AUrlIsCoveredInOneStep()
         {
             var minimax = _fixture.Client.MiniMax();
-            var request = new MiniMaxCoverRequest { Model = "music-cover", Prompt = "slow jazz, brushed drums", Source = new MiniMaxCoverSource { AudioUri = Reference } };
+            var request = new MiniMaxCoverRequest { Model = "music-cover", Prompt = "slow jazz, brushed drums", Source = new MiniMaxCoverSource { AudioUri = Hosted(Wav.Silence(8)) } };
 
             var task = await minimax.CoverAsync(request, CancellationToken.None);
 
             Assert.Equal("Cover", task.Operation);
             Assert.Equal("music-cover", task.Model);
             Assert.True(Assert.Single(task.Tracks).HasAudio);
+        }
+
+        [Theory]
+        [InlineData("short", "it lasts 3 s")]
+        [InlineData("long", "it lasts 420 s")]
+        [InlineData("large", "exceeds 50 MB")]
+        [InlineData("missing", "HTTP 404")]
+        [InlineData("elsewhere", "loopback")]
+        public async Task AUrlIsDownloadedAndWhatItHoldsIsJudgedAsAFileWouldBe(string reference, string refusal)
+        {
+            var url = reference switch
+            {
+                "short" => Hosted(Wav.Silence(3)),
+                "long" => Hosted(Wav.Silence(420)),
+                "large" => Hosted(Wav.Silence(300, rate: 44100, channels: 2).Concat(new byte[1024 * 1024]).ToArray()),
+                "missing" => new Uri(_fixture.Simulator.BaseUri, "audio/no-such-file"),
+                _ => Elsewhere,
+            };
+            var request = new MiniMaxCoverRequest { Model = "music-cover", Prompt = "slow jazz, brushed drums", Source = new MiniMaxCoverSource { AudioUri = url } };
+            var before = _fixture.Simulator.State.Tracks.Count;
+
+            var error = await Assert.ThrowsAsync<MusicGenException>(() => _fixture.Client.MiniMax().CoverAsync(request, CancellationToken.None));
+
+            Assert.Equal("MusicGen.MiniMax.InvalidParameters", error.ErrorId);
+            Assert.Contains(refusal, error.Message);
+            Assert.Equal(before, _fixture.Simulator.State.Tracks.Count);
+        }
+
+        [Fact]
+        public async Task TheSameAudioByUrlOrFromAFileIsTheSameFeature()
+        {
+            var audio = Wav.Silence(9);
+            var minimax = _fixture.Client.MiniMax();
+
+            var byUrl = await minimax.PreprocessAsync(new MiniMaxCoverSource { AudioUri = Hosted(audio) }, CancellationToken.None);
+            var byFile = await minimax.PreprocessAsync(new MiniMaxCoverSource { SourceFile = LocalAudio.Open(Write("nine.wav", audio)) }, CancellationToken.None);
+
+            Assert.Equal(byFile.CoverFeatureId, byUrl.CoverFeatureId);
+            Assert.Equal(TimeSpan.FromSeconds(9), byUrl.AudioDuration);
+        }
+
+        [Fact]
+        public async Task AReferenceOfTheLargestSizeAllowedIsTaken()
+        {
+            // 50 MB at 44.1 kHz stereo lasts 297 s, within 6 min; as base64 the request body is about 67 MB.
+            var largest = Wav.Silence(297, rate: 44100, channels: 2);
+            Assert.InRange(largest.Length, MiniMaxCoverLimits.ReferenceMaxBytes - (1024 * 1024), MiniMaxCoverLimits.ReferenceMaxBytes);
+
+            var feature = await _fixture.Client.MiniMax().PreprocessAsync(new MiniMaxCoverSource { SourceFile = LocalAudio.Open(Write("largest.wav", largest)) }, CancellationToken.None);
+
+            Assert.Equal(TimeSpan.FromSeconds(297), feature.AudioDuration);
         }
 
         [Fact]
@@ -81,7 +135,7 @@ namespace MusicGen.Core.Tests
                 CoverFeatureId = featureId,
                 Source = source switch
                 {
-                    "url" => new MiniMaxCoverSource { AudioUri = Reference },
+                    "url" => new MiniMaxCoverSource { AudioUri = Elsewhere },
                     "short" => new MiniMaxCoverSource { SourceFile = LocalAudio.Open(Write("five.wav", seconds: 5)) },
                     _ => new MiniMaxCoverSource(),
                 },
@@ -106,11 +160,21 @@ namespace MusicGen.Core.Tests
 
         public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-        private string Write(string name, int seconds)
+        private string Write(string name, int seconds) => Write(name, Wav.Silence(seconds));
+
+        private string Write(string name, byte[] audio)
         {
             var path = Path.Combine(_folder, name);
-            File.WriteAllBytes(path, Wav.Silence(seconds));
+            File.WriteAllBytes(path, audio);
             return path;
+        }
+
+        /// <summary>A file the simulator serves on loopback, as a client's own web server would.</summary>
+        private Uri Hosted(byte[] audio)
+        {
+            var track = new SimulatedTrack(Guid.NewGuid().ToString("N"), TimeSpan.Zero, () => audio);
+            _fixture.Simulator.State.Tracks[track.Id] = track;
+            return new Uri(_fixture.Simulator.BaseUri, "audio/" + track.Id);
         }
     }
 }

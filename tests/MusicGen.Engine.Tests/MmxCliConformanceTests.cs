@@ -52,14 +52,41 @@ namespace MusicGen.Engine.Tests
             Assert.Equal(OneSecondSong, result.Output.Length);
         }
 
+        [Theory]
+        [InlineData("wav", 16000)]
+        [InlineData("pcm", 24000)]
+        public void TheAudioFormatAskedForIsSaved(string format, int sampleRate)
+        {
+            var result = Generate("--format", format, "--sample-rate", sampleRate.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", "song." + format);
+
+            Assert.Equal(0, result.ExitCode);
+            var saved = File.ReadAllBytes(Path.Combine(_folder, "song." + format));
+            var header = format == "wav" ? 44 : 0;
+            Assert.Equal(header + (2 * sampleRate), saved.Length);
+            Assert.Equal(format == "wav", Encoding.ASCII.GetString(saved, 0, 4) == "RIFF");
+        }
+
         [Fact]
         public void ACoverFromAUrlIsSaved()
         {
+            var reference = _fixture.Simulator.Post<SeededTrack>("_simulator/seed/track?seconds=8");
+
             var result = _cli.Mmx(_fixture.Simulator.BaseUri, _key, _folder, "music", "cover", "--prompt", "Indie folk, acoustic guitar",
-                "--audio", "https://files.example.com/reference.mp3", "--out", "cover.mp3");
+                "--audio", reference.AudioUrl.AbsoluteUri, "--out", "cover.mp3");
 
             Assert.Equal(0, result.ExitCode);
             Assert.Equal("RIFF", Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(_folder, "cover.mp3")), 0, 4));
+        }
+
+        [Fact]
+        public void ACoverFromAUrlThatCannotBeDownloadedIsTheVendorsRefusal()
+        {
+            var result = _cli.Mmx(_fixture.Simulator.BaseUri, _key, _folder, "music", "cover", "--prompt", "Indie folk, acoustic guitar",
+                "--audio", new Uri(_fixture.Simulator.BaseUri, "audio/no-such-song").AbsoluteUri, "--out", "cover.mp3");
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.Contains("HTTP 404", result.Text);
+            Assert.False(File.Exists(Path.Combine(_folder, "cover.mp3")));
         }
 
         [Fact]
@@ -86,8 +113,11 @@ namespace MusicGen.Engine.Tests
 
         public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-        // The simulator's tracks last 1 s: a 44-byte WAV header and 16-bit mono samples.
-        private static int OneSecondSong => 44 + (2 * 22050);
+        // The simulator's tracks last 1 s: a 44-byte WAV header and 16-bit mono samples at the 44.1 kHz the CLI asks for
+        // (it has no MP3 encoder, so the CLI's default mp3 is a WAV).
+        private static int OneSecondSong => 44 + (2 * 44100);
+
+        private sealed record SeededTrack(string Id, Uri AudioUrl, long Bytes);
 
         private CliResult Generate(params string[] output) =>
             _cli.Mmx(_fixture.Simulator.BaseUri, _key, _folder, new[] { "music", "generate", "--prompt", "Upbeat pop", "--lyrics", "[Verse]\nla la", "--model", "music-2.6" }.Concat(output).ToArray());
