@@ -193,6 +193,19 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void ForceWithSkipExistingIsRefusedOnceBeforeAnythingIsSaved()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$one = New-MusicTrack -Prompt 'a song' -Model music-2.6; $two = New-MusicTrack -Prompt 'another' -Model music-2.6").ThrowIfFailed();
+
+            var result = session.Run("$one, $two | Save-MusicTrack -Path $dir -Force -SkipExisting");
+
+            var error = Assert.Single(result.AllErrors);
+            AssertRecord(error, "MusicGen.Validation.Conflict,MusicGen.PowerShell.Cmdlets.SaveMusicTrackCommand", ErrorCategory.InvalidArgument, "-Force", "-SkipExisting");
+            Assert.Empty(session.FilesInFolder());
+        }
+
+        [Fact]
         public void ADownloadPastTimeoutSecIsAnErrorForThatTrackAndTheNextIsStillSaved()
         {
             using var session = new EngineSession(_fixture);

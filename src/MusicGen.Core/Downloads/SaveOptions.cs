@@ -17,7 +17,8 @@ namespace MusicGen.Core.Downloads
         /// <summary>For each track's download, every attempt and pause included.</summary>
         public TimeSpan Timeout { get; init; } = DefaultTimeout;
 
-        internal void Validate()
+        /// <summary>Refuses options that contradict each other; each save checks them too.</summary>
+        public void Validate()
         {
             if (Force && SkipExisting)
             {

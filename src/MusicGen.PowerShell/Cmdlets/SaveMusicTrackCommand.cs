@@ -50,19 +50,32 @@ namespace MusicGen.PowerShell.Cmdlets
 
         // One for the whole call, across every piped input: its tracks never share a file name.
         private readonly SaveBatch _batch = new SaveBatch();
+        private SaveOptions _options = new SaveOptions();
 
-        protected override void ProcessRecord()
+        protected override void BeginProcessing()
         {
-            // A PowerShell path (relative to $PWD, PSDrives) to the file system path .NET needs.
-            var folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
-            var options = new SaveOptions
+            _options = new SaveOptions
             {
-                Folder = folder,
+                // A PowerShell path (relative to $PWD, PSDrives) to the file system path .NET needs.
+                Folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path),
                 NameTemplate = NameTemplate,
                 Force = Force,
                 SkipExisting = SkipExisting,
                 Timeout = TimeoutSec is int seconds ? TimeSpan.FromSeconds(seconds) : SaveOptions.DefaultTimeout,
             };
+            try
+            {
+                _options.Validate();
+            }
+            catch (MusicGenException ex)
+            {
+                ThrowTerminatingError(Pipeline.ErrorRecords.From(ex, null));
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            var options = _options;
             foreach (var track in Tracks())
             {
                 try
