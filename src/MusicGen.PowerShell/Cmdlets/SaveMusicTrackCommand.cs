@@ -75,13 +75,12 @@ namespace MusicGen.PowerShell.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var options = _options;
             foreach (var track in Tracks())
             {
                 try
                 {
                     var lastPercent = -1;
-                    var saved = Call((queue, token) => MusicGenSession.Client.Saver.SaveAsync(track, options, _batch, (written, total) =>
+                    var saved = Call((queue, token) => MusicGenSession.Client.Saver.SaveAsync(track, _options, _batch, (written, total) =>
                     {
                         var percent = total > 0 ? (int)(written * 100 / total.Value) : -1;
                         if (percent != lastPercent || total == null)
