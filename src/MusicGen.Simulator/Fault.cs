@@ -27,7 +27,7 @@ namespace MusicGen.Simulator
         public bool Truncate { get; init; }
         /// <summary>Send the body in 4 KiB pieces with this many milliseconds between them (a slow download).</summary>
         public int DripMs { get; init; }
-        /// <summary>Answer HTTP 200 audio/wav: a WAV header, then silence that never ends and no Content-Length.</summary>
+        /// <summary>Answer HTTP 200 audio/wav: a WAV header, then silence that never ends; a Content-Length only with <see cref="OversizeBytes"/>.</summary>
         public bool EndlessAudio { get; init; }
         /// <summary>Answer HTTP 302 with this Location (a redirect to file: or ftp:).</summary>
         public string? RedirectTo { get; init; }

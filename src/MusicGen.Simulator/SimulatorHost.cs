@@ -216,6 +216,7 @@ namespace MusicGen.Simulator
 
             if (fault.EndlessAudio)
             {
+                context.Response.ContentLength = fault.OversizeBytes;
                 await EndlessAudio(context);
                 return;
             }

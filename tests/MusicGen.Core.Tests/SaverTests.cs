@@ -173,15 +173,18 @@ namespace MusicGen.Core.Tests
             Assert.Equal("SkipExisting", error.ParameterName);
         }
 
-        [Fact]
-        public async Task AnAudioBodyThatNeverEndsIsStoppedAtTheCapAndLeavesNothing()
+        [Theory]
+        [InlineData(null, "is larger than 184 MB")]
+        [InlineData(300_000_000, "announced as 300000000 bytes")]
+        public async Task AnAudioBodyThatNeverEndsIsStoppedAtTheCapAndLeavesNothing(int? announced, string named)
         {
             var track = await FinishedSunoTrack("Endless");
-            _fixture.Simulator.Faults.Add(new Fault { Path = "/audio/", EndlessAudio = true });
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/audio/", EndlessAudio = true, OversizeBytes = announced });
 
             var error = await Assert.ThrowsAsync<MusicGenException>(() => Save(track));
 
             Assert.Equal("MusicGen.Save.TooLarge", error.ErrorId);
+            Assert.Contains(named, error.Message);
             Assert.Equal(MusicErrorCategory.LimitsExceeded, error.Category);
             Assert.Empty(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
             // Eight minutes of 48 kHz 16-bit stereo WAV, twice.

@@ -106,7 +106,7 @@ namespace MusicGen.Core.Downloads
                 throw FileExists(Inside(folder, stem + expected));
             }
 
-            using var file = PartialFile.Create(folder, stem, AudioSizeLimit.MaxBytes, cap => TooLarge(track, cap));
+            using var file = PartialFile.Create(folder, stem, AudioSizeLimit.MaxBytes, cap => TooLarge(track, cap, announced: null));
             string extension;
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
@@ -225,7 +225,7 @@ namespace MusicGen.Core.Downloads
             // Refused from the announcement alone, before a byte is written.
             if (download.Total > file.MaxBytes)
             {
-                throw TooLarge(track, file.MaxBytes);
+                throw TooLarge(track, file.MaxBytes, download.Total);
             }
 
             download.MediaType ??= response.Content.Headers.ContentType?.MediaType;
@@ -378,9 +378,9 @@ namespace MusicGen.Core.Downloads
                 TaskId = track.TaskId,
             };
 
-        private static MusicGenException TooLarge(MusicTrack track, long cap) =>
+        private static MusicGenException TooLarge(MusicTrack track, long cap, long? announced) =>
             new MusicGenException("MusicGen.Save.TooLarge", MusicErrorCategory.LimitsExceeded,
-                $"Track {track.Id} is larger than {cap / 1_000_000} MB, twice the longest song the vendors make as uncompressed WAV; the download was stopped and nothing was saved.")
+                $"Track {track.Id} is {(announced == null ? "" : $"announced as {announced} bytes, ")}larger than {cap / 1_000_000} MB, twice the longest song the vendors make as uncompressed WAV; the download was stopped and nothing was saved.")
             {
                 Provider = track.Provider,
                 TaskId = track.TaskId,
