@@ -345,6 +345,18 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public void ALongTitleLeavesRoomForTheIdThatTellsTracksApart()
+        {
+            var track = new MusicTrack { Id = "0f9c2d1e-5b7a-4c3d-9e8f-112233445566", Title = string.Concat(Enumerable.Repeat("夜の散歩道", 30)), Provider = MusicProvider.Suno, TaskId = "t" };
+
+            var name = FileNameTemplate.Expand(FileNameTemplate.Default, track);
+
+            Assert.EndsWith("-" + track.Id, name);
+            Assert.StartsWith("夜の散歩道", name);
+            Assert.True(System.Text.Encoding.UTF8.GetByteCount(name) <= SafeFileName.MaxStemBytes);
+        }
+
+        [Fact]
         public void TemplateFieldsAreEachMadeSafeAndUnknownFieldsRefused()
         {
             var track = new MusicTrack { Id = "id/1", Title = "A/B", Provider = MusicProvider.Suno, TaskId = "t" };
