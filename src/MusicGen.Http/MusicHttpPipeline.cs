@@ -30,7 +30,10 @@ namespace MusicGen.Http
                 .AddHttpMessageHandler(() => new RetryHandler())
                 .AddHttpMessageHandler(() => new RateLimitHandler(limiter))
                 .AddHttpMessageHandler(() => new DiagnosticsHandler());
+            // Downloads follow redirects themselves, so that one to file: or ftp: is a failed
+            // download that names it rather than an exception from inside the handler.
             services.AddHttpClient(DownloadClient, ConfigureClient)
+                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false })
                 .RemoveAllLoggers()
                 .AddHttpMessageHandler(() => new DiagnosticsHandler());
             _services = services.BuildServiceProvider();

@@ -27,6 +27,10 @@ namespace MusicGen.Simulator
         public bool Truncate { get; init; }
         /// <summary>Send the body in 4 KiB pieces with this many milliseconds between them (a slow download).</summary>
         public int DripMs { get; init; }
+        /// <summary>Answer HTTP 200 audio/wav: a WAV header, then silence that never ends; a Content-Length only with <see cref="OversizeBytes"/>.</summary>
+        public bool EndlessAudio { get; init; }
+        /// <summary>Answer HTTP 302 with this Location (a redirect to file: or ftp:).</summary>
+        public string? RedirectTo { get; init; }
         /// <summary>Drop the connection without answering.</summary>
         public bool Reset { get; init; }
         /// <summary>Do the work (make the task, spend the credits), then drop the connection without answering.</summary>
@@ -53,6 +57,6 @@ namespace MusicGen.Simulator
         /// <summary>MiniMax stream=true only: drop the connection after this many audio chunks.</summary>
         public int? StreamDropAfterChunks { get; init; }
 
-        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset || Body != null || OversizeBytes != null;
+        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset || Body != null || OversizeBytes != null || EndlessAudio || RedirectTo != null;
     }
 }

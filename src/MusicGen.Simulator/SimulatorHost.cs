@@ -217,6 +217,20 @@ namespace MusicGen.Simulator
                 return;
             }
 
+            if (fault.RedirectTo != null)
+            {
+                context.Response.StatusCode = StatusCodes.Status302Found;
+                context.Response.Headers.Location = fault.RedirectTo;
+                return;
+            }
+
+            if (fault.EndlessAudio)
+            {
+                context.Response.ContentLength = fault.OversizeBytes;
+                await EndlessAudio(context);
+                return;
+            }
+
             if (fault.RetryAfterSeconds is int seconds)
             {
                 context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -258,6 +272,18 @@ namespace MusicGen.Simulator
             await context.Response.WriteAsJsonAsync(IsMiniMax(context.Request.Path)
                 ? new { base_resp = MiniMaxEndpoints.BaseResp(code, $"simulated status {code}") }
                 : SunoPayloads.Envelope(code, $"simulated code {code}", null));
+        }
+
+        // A real WAV's start, then silence until the client hangs up.
+        private static async Task EndlessAudio(HttpContext context)
+        {
+            context.Response.ContentType = "audio/wav";
+            await context.Response.Body.WriteAsync(WavSynthesizer.Render("endless", TimeSpan.FromMilliseconds(10)), context.RequestAborted);
+            var silence = new byte[64 * 1024];
+            while (!context.RequestAborted.IsCancellationRequested)
+            {
+                await context.Response.Body.WriteAsync(silence, context.RequestAborted);
+            }
         }
 
         private static async Task TruncatedBody(HttpContext context, Func<Task> next)

@@ -47,6 +47,51 @@ namespace MusicGen.Core.Tests
             Assert.Equal(frames * 1152 / 44100.0, file.Duration.TotalSeconds, 3);
         }
 
+        [Fact]
+        public void A1500MegabyteWavIsMeasuredWithoutLoadingIt()
+        {
+            // Sparse: the header of a 1.5 GB WAV, and a length that costs the disk nothing.
+            const long DataBytes = 1_500_000_000;
+            var path = Path.Combine(_folder, "big.wav");
+            var header = WavSynthesizer.Render("header", TimeSpan.Zero);
+            BitConverter.GetBytes((int)(DataBytes + 36)).CopyTo(header, 4);
+            BitConverter.GetBytes((int)DataBytes).CopyTo(header, 40);
+            using (var file = new FileStream(path, FileMode.CreateNew))
+            {
+                file.Write(header);
+                file.SetLength(header.Length + DataBytes);
+            }
+
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var audio = LocalAudio.Open(path);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+            Assert.Equal(header.Length + DataBytes, audio.Bytes);
+            Assert.Equal(DataBytes / (double)BitConverter.ToInt32(header, 28), audio.Duration.TotalSeconds, 3);
+            Assert.True(allocated < 1_000_000, $"Measuring allocated {allocated} bytes.");
+        }
+
+        [Fact]
+        public void AnMp3IsWalkedFrameByFrameWithoutLoadingIt()
+        {
+            var path = Write("long.mp3", Mp3(20_000, withTag: true));
+
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var audio = LocalAudio.Open(path);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+            Assert.Equal(20_000 * 1152 / 44100.0, audio.Duration.TotalSeconds, 3);
+            Assert.True(allocated < 1_000_000, $"Measuring {new FileInfo(path).Length} bytes allocated {allocated}.");
+        }
+
+        [Fact]
+        public void ADeviceThatNeverEndsIsRefusedAtOnce()
+        {
+            var error = Assert.Throws<MusicValidationException>(() => LocalAudio.Open("/dev/zero"));
+
+            Assert.Equal("MusicGen.Validation.NotAudio", error.ErrorId);
+        }
+
         [Theory]
         [InlineData("notes.txt", "NotAudio")]
         [InlineData("missing.wav", "Unreadable")]

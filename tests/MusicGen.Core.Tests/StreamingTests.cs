@@ -75,6 +75,37 @@ namespace MusicGen.Core.Tests
             Assert.Empty(Directory.GetFiles(_folder));
         }
 
+        [Fact]
+        public async Task AnExistingFileIsRefusedBeforeSendingAndReplacedOnlyWhenAllowed()
+        {
+            File.WriteAllText(Song, "precious");
+            var before = _fixture.Simulator.State.GenerateRequests;
+
+            var error = await Assert.ThrowsAsync<MusicGenException>(() => Stream(null, CancellationToken.None));
+
+            Assert.Equal("MusicGen.Save.FileExists", error.ErrorId);
+            Assert.Contains("-Force", error.Message);
+            Assert.Equal(before, _fixture.Simulator.State.GenerateRequests);
+            Assert.Equal("precious", File.ReadAllText(Song));
+
+            var task = await Stream(null, CancellationToken.None, replace: true);
+
+            Assert.Equal(_fixture.Simulator.State.Tracks[task.TaskId].Audio, File.ReadAllBytes(Song));
+            Assert.Equal(new[] { "song.mp3" }, Directory.GetFiles(_folder).Select(Path.GetFileName));
+        }
+
+        [Fact]
+        public async Task AStreamThatFailsKeepsTheFileItWouldHaveReplaced()
+        {
+            File.WriteAllText(Song, "precious");
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", StreamDropAfterChunks = 2 });
+
+            await Assert.ThrowsAsync<MusicGenException>(() => Stream(null, CancellationToken.None, replace: true));
+
+            Assert.Equal("precious", File.ReadAllText(Song));
+            Assert.Equal(new[] { "song.mp3" }, Directory.GetFiles(_folder).Select(Path.GetFileName));
+        }
+
         [Theory]
         [InlineData("V5", null, "Stream", "MusicGen.Validation.WrongProvider")]
         [InlineData("music-2.6", "url", "OutputFormat", "MusicGen.Validation.Conflict")]
@@ -101,11 +132,11 @@ namespace MusicGen.Core.Tests
 
         public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-        private Task<Tasks.MusicTask> Stream(Action<long>? progress, CancellationToken cancellationToken)
+        private Task<Tasks.MusicTask> Stream(Action<long>? progress, CancellationToken cancellationToken, bool replace = false)
         {
             var minimax = _fixture.Client.MiniMax();
             var request = new GenerateRequest { Mode = GenerationMode.Lyrics, Model = "music-2.6", Lyrics = "[Verse]\nstreamed", Style = "pop", Title = "Streamed", Stream = true };
-            return minimax.StreamToFileAsync(minimax.PrepareGenerate(request), Song, progress, cancellationToken);
+            return minimax.StreamToFileAsync(minimax.PrepareGenerate(request), Song, replace, progress, cancellationToken);
         }
     }
 }

@@ -178,6 +178,50 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void SavingATaskThatIsNotFinishedIsAnErrorNamingItsStatus()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Simulator.AddFault(new { path = "/api/v1/generate", completeAfterMs = 60_000 });
+
+            var result = session.Run("New-MusicTrack -Prompt 'a song' -Model V5 | Save-MusicTrack -Path $dir");
+
+            var error = Assert.Single(result.Errors);
+            AssertRecord(error, "MusicGen.Save.TaskNotFinished,MusicGen.PowerShell.Cmdlets.SaveMusicTrackCommand", ErrorCategory.InvalidOperation, "Pending", "Wait-MusicTask");
+            Assert.Equal("MusicGen.Core.Tasks.MusicTask", error.TargetObject.GetType().FullName);
+            Assert.Empty(result.Output);
+            Assert.Empty(session.FilesInFolder());
+        }
+
+        [Fact]
+        public void ForceWithSkipExistingIsRefusedOnceBeforeAnythingIsSaved()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$one = New-MusicTrack -Prompt 'a song' -Model music-2.6; $two = New-MusicTrack -Prompt 'another' -Model music-2.6").ThrowIfFailed();
+
+            var result = session.Run("$one, $two | Save-MusicTrack -Path $dir -Force -SkipExisting");
+
+            var error = Assert.Single(result.AllErrors);
+            AssertRecord(error, "MusicGen.Validation.Conflict,MusicGen.PowerShell.Cmdlets.SaveMusicTrackCommand", ErrorCategory.InvalidArgument, "-Force", "-SkipExisting");
+            Assert.Empty(session.FilesInFolder());
+        }
+
+        [Fact]
+        public void ADownloadPastTimeoutSecIsAnErrorForThatTrackAndTheNextIsStillSaved()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$done = New-MusicTrack -Prompt 'a song' -Model V5 -Wait -PollIntervalSec 0.2").ThrowIfFailed();
+            session.Simulator.AddFault(new { path = "/audio/", dripMs = 300 });
+
+            var result = session.Run("$done | Save-MusicTrack -Path $dir -TimeoutSec 1; 'after'");
+
+            var error = Assert.Single(result.Errors);
+            AssertRecord(error, "MusicGen.Save.Timeout,MusicGen.PowerShell.Cmdlets.SaveMusicTrackCommand", ErrorCategory.OperationTimeout, "-TimeoutSec", "nothing was saved");
+            Assert.Null(result.Terminating);
+            Assert.Equal(new[] { "FileInfo", "String" }, result.Output.Select(o => o.BaseObject.GetType().Name));
+            Assert.Single(session.FilesInFolder());
+        }
+
+        [Fact]
         public void SavingATrackWithoutAudioYetSaysToWait()
         {
             using var session = new EngineSession(_fixture);

@@ -95,6 +95,24 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void TheRunbookTemplateGivesBothTracksAFileAndARerunSkipsThem()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$song = New-MusicTrack -Prompt 'a runbook song' -Model V5 -Wait -PollIntervalSec 0.2").ThrowIfFailed();
+
+            var saved = session.Run("$song | Save-MusicTrack -Path $dir -NameTemplate '{Title}-{CreatedAt}' -Force").ThrowIfFailed().Output;
+            var written = session.FilesInFolder().Select(f => File.GetLastWriteTimeUtc(Path.Combine(session.Folder, f))).ToList();
+            var again = session.Run("$song | Save-MusicTrack -Path $dir -NameTemplate '{Title}-{CreatedAt}' -SkipExisting").ThrowIfFailed().Output;
+
+            var names = saved.Select(f => ((FileInfo)f.BaseObject).Name).ToList();
+            Assert.Equal(2, names.Count);
+            Assert.Equal(Path.GetFileNameWithoutExtension(names[0]) + " (2)" + Path.GetExtension(names[0]), names[1]);
+            Assert.Equal(names, again.Select(f => ((FileInfo)f.BaseObject).Name));
+            Assert.Equal(names.OrderBy(n => n), session.FilesInFolder());
+            Assert.Equal(written, session.FilesInFolder().Select(f => File.GetLastWriteTimeUtc(Path.Combine(session.Folder, f))));
+        }
+
+        [Fact]
         public void GetMusicTaskTakesIdsAndTasksOfEitherVendor()
         {
             using var session = new EngineSession(_fixture);

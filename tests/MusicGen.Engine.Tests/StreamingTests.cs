@@ -38,6 +38,7 @@ $task | Save-MusicTrack -Path ([System.IO.Path]::Combine($dir, 'copies'))").Thro
         [InlineData("New-MusicTrack -Prompt 'a song' -Model music-2.6 -Stream", "MusicGen.Validation.Required", "-OutFile")]
         [InlineData("New-MusicTrack -Prompt 'a song' -Model music-2.6 -OutFile $dir/x.mp3", "MusicGen.Validation.Requires", "-Stream")]
         [InlineData("New-MusicTrack -Prompt 'a song' -Model V5 -Stream -OutFile $dir/x.mp3", "MusicGen.Validation.WrongProvider", "MiniMax")]
+        [InlineData("New-MusicTrack -Prompt 'a song' -Model music-2.6 -Force", "MusicGen.Validation.Requires", "-Stream -OutFile")]
         public void AStreamThatCannotWorkIsRefusedBeforeSending(string command, string errorId, string named)
         {
             using var session = new EngineSession(_fixture);
@@ -48,6 +49,28 @@ $task | Save-MusicTrack -Path ([System.IO.Path]::Combine($dir, 'copies'))").Thro
             Assert.Equal(errorId + ",MusicGen.PowerShell.Cmdlets.NewMusicTrackCommand", error.FullyQualifiedErrorId);
             Assert.Contains(named, error.Exception.Message);
             Assert.Equal(before, _fixture.Simulator.Stats().GenerateRequests);
+        }
+
+        [Fact]
+        public void AnExistingOutFileIsRefusedBeforeSendingAndReplacedOnlyWithForce()
+        {
+            using var session = new EngineSession(_fixture);
+            var song = Path.Combine(session.Folder, "song.mp3");
+            File.WriteAllText(song, "precious");
+            var before = _fixture.Simulator.Stats().GenerateRequests;
+            const string Command = "New-MusicTrack -Lyrics 'la la' -Style 'pop' -Title 'Again' -Model music-2.6 -Stream -OutFile ([System.IO.Path]::Combine($dir, 'song.mp3'))";
+
+            var error = session.Run(Command).AllErrors.Single();
+
+            Assert.Equal("MusicGen.Save.FileExists,MusicGen.PowerShell.Cmdlets.NewMusicTrackCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("-Force", error.Exception.Message);
+            Assert.Equal(before, _fixture.Simulator.Stats().GenerateRequests);
+            Assert.Equal("precious", File.ReadAllText(song));
+
+            session.Run(Command + " -Force").ThrowIfFailed();
+
+            Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(song), 0, 4));
+            Assert.Equal(new[] { "song.mp3" }, session.FilesInFolder());
         }
 
         [Theory]

@@ -161,11 +161,13 @@ namespace MusicGen.FaultMatrix
             var callbacks = bodies.Select(SunoCallbackParser.Parse).ToList();
             var best = callbacks.Select(c => c.Task).OrderByDescending(t => t.Status).First();
             var folder = Directory.CreateDirectory(Path.Combine(_world.Downloads, finished.TaskId)).FullName;
+            // One save call for every delivery, as a receiver piping them to Save-MusicTrack makes: a track delivered twice is saved once.
+            var batch = new SaveBatch();
             foreach (var callback in callbacks.Where(c => c.Stage == "complete"))
             {
-                foreach (var track in callback.Task.Tracks.Where(t => !File.Exists(Path.Combine(folder, t.Id + ".wav"))))
+                foreach (var track in callback.Task.Tracks)
                 {
-                    await _world.Client(account).Saver.SaveAsync(track, new SaveOptions { Folder = folder, NameTemplate = "{Id}" }, null, CancellationToken.None);
+                    await _world.Client(account).Saver.SaveAsync(track, new SaveOptions { Folder = folder, NameTemplate = "{Id}" }, batch, null, CancellationToken.None);
                 }
             }
 
@@ -197,7 +199,7 @@ namespace MusicGen.FaultMatrix
             _world.Simulator.Faults.Add(fault);
             try
             {
-                var path = await _world.Client(NextAccount()).Saver.SaveAsync(track, new SaveOptions { Folder = folder }, null, CancellationToken.None);
+                var path = await _world.Client(NextAccount()).Saver.SaveAsync(track, new SaveOptions { Folder = folder }, new SaveBatch(), null, CancellationToken.None);
                 var expected = _world.Simulator.State.Tracks[track.Id].Audio;
                 var whole = File.ReadAllBytes(path).AsSpan().SequenceEqual(expected);
                 return new FaultOutcome(kind, whole, whole ? "whole" : "differs");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Tasks;
@@ -10,11 +11,15 @@ namespace MusicGen.Core.Downloads
 {
     /// <summary>
     /// File-name templates over a track's fields, e.g. "{Title} - {Id}". Each field value is made
-    /// safe on its own before it is placed, so no value can introduce a separator.
+    /// safe on its own before it is placed, so no value can introduce a separator, and the fields
+    /// share the name's length: a long title cannot push the {Id} that tells two tracks apart
+    /// off the end.
     /// </summary>
     public static class FileNameTemplate
     {
         public const string Default = "{Title}-{Id}";
+        // Enough for a vendor id (Suno's are 36 characters) however many fields a template names.
+        private const int MinFieldBytes = 40;
         private static readonly Regex Token = new Regex(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant);
 
         public static IReadOnlyList<string> Fields { get; } = new[] { "Title", "Id", "TaskId", "Model", "Provider", "Style", "CreatedAt" };
@@ -26,7 +31,10 @@ namespace MusicGen.Core.Downloads
                 throw new MusicValidationException("NameTemplate", "Required", "-NameTemplate is empty.");
             }
 
-            var expanded = Token.Replace(template, match => SafeFileName.Make(Value(match.Groups["name"].Value, track)));
+            var fields = Token.Matches(template).Count;
+            var literalBytes = Encoding.UTF8.GetByteCount(Token.Replace(template, ""));
+            var perField = fields == 0 ? SafeFileName.MaxStemBytes : Math.Max(MinFieldBytes, (SafeFileName.MaxStemBytes - literalBytes) / fields);
+            var expanded = Token.Replace(template, match => SafeFileName.Shorten(SafeFileName.Make(Value(match.Groups["name"].Value, track)), perField));
             return SafeFileName.Make(expanded);
         }
 

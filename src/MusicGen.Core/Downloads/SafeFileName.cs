@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -11,8 +12,14 @@ namespace MusicGen.Core.Downloads
     /// </summary>
     public static class SafeFileName
     {
-        /// <summary>Leaves room for an extension and a " (2)" suffix under common 255-character limits.</summary>
-        public const int MaxStemLength = 120;
+        /// <summary>
+        /// In UTF-8 bytes. A name may have 255 bytes on Linux and macOS (NAME_MAX; APFS counts UTF-8)
+        /// and 255 UTF-16 units on Windows, which is never more than its UTF-8 bytes
+        /// (https://learn.microsoft.com/windows/win32/fileio/maximum-file-path-limitation). This
+        /// leaves room for a " (2)" suffix, an extension, and the partial file's dot and
+        /// ".xxxxxxxx.partial" around the stem while it downloads.
+        /// </summary>
+        public const int MaxStemBytes = 200;
         public const string Fallback = "track";
 
         private static readonly char[] Invalid = "<>:\"/\\|?*".ToCharArray();
@@ -30,7 +37,7 @@ namespace MusicGen.Core.Downloads
             }
 
             var name = Collapse(builder.ToString().Trim());
-            name = Truncate(name, MaxStemLength).TrimEnd('.', ' ').TrimStart('.', ' ');
+            name = Shorten(name, MaxStemBytes).TrimEnd('.', ' ').TrimStart('.', ' ');
             if (name.Length == 0 || name.All(c => c == '.' || c == '_'))
             {
                 return Fallback;
@@ -50,16 +57,34 @@ namespace MusicGen.Core.Downloads
             return name;
         }
 
-        // Never split a surrogate pair: half an emoji is not a valid file name on Windows.
-        private static string Truncate(string name, int max)
+        /// <summary>
+        /// The longest start of <paramref name="name"/> within <paramref name="maxBytes"/> of UTF-8,
+        /// cut between whole characters (text elements): half an emoji or a letter without its
+        /// accent is not a valid or honest file name.
+        /// </summary>
+        internal static string Shorten(string name, int maxBytes)
         {
-            if (name.Length <= max)
+            if (Encoding.UTF8.GetByteCount(name) <= maxBytes)
             {
                 return name;
             }
 
-            var cut = char.IsHighSurrogate(name[max - 1]) ? max - 1 : max;
-            return name.Substring(0, cut);
+            var kept = 0;
+            var bytes = 0;
+            var elements = StringInfo.GetTextElementEnumerator(name);
+            while (elements.MoveNext())
+            {
+                var element = elements.GetTextElement();
+                bytes += Encoding.UTF8.GetByteCount(element);
+                if (bytes > maxBytes)
+                {
+                    break;
+                }
+
+                kept += element.Length;
+            }
+
+            return name.Substring(0, kept);
         }
     }
 }

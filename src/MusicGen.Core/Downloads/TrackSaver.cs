@@ -1,33 +1,80 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
+using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Downloads
 {
     /// <summary>
-    /// Writes a track's audio to disk atomically: the bytes stream into a hidden temporary file in
-    /// the target folder, which is renamed only once complete and of the announced length. A
-    /// failed or cancelled save leaves nothing behind, and an existing file is kept unless forced.
+    /// Writes a track's audio to disk through a <see cref="PartialFile"/>: published only once
+    /// complete, of the announced length and audio by its content. A failed, cancelled or timed-out
+    /// save leaves nothing behind, and an existing file is kept unless forced.
     /// </summary>
     public sealed class TrackSaver
     {
         private const int BufferSize = 81920;
-        private static readonly TimeSpan DownloadTimeout = TimeSpan.FromMinutes(10);
+        // What HttpClient follows by itself is 50; a CDN needs one or two.
+        private const int MaxRedirects = 10;
+        // Every extension a saved track can have: -SkipExisting finds the file whichever the content chose.
+        private static readonly string[] AudioExtensions = { ".mp3", ".wav", ".flac", ".ogg", ".m4a", ".pcm" };
         private readonly IMusicHttpPipeline _http;
+        private readonly CompletedTaskStore _completed;
 
-        public TrackSaver(IMusicHttpPipeline http) => _http = http;
-
-        /// <param name="progress">Bytes written so far and the total when known; called from the saving thread.</param>
-        /// <returns>The full path of the saved file.</returns>
-        public async Task<string> SaveAsync(MusicTrack track, SaveOptions options, Action<long, long?>? progress, CancellationToken cancellationToken)
+        /// <param name="completed">Told when a song held in memory is on disk, so it keeps the path instead of the bytes.</param>
+        public TrackSaver(IMusicHttpPipeline http, CompletedTaskStore completed)
         {
+            _http = http;
+            _completed = completed;
+        }
+
+        /// <summary>
+        /// The tracks of a task to save. A task that failed, or has no tracks yet, is an error
+        /// naming its status: saving it would otherwise write nothing and say nothing.
+        /// </summary>
+        public static IReadOnlyList<MusicTrack> TracksOf(MusicTask task)
+        {
+            if (task.Status == MusicTaskStatus.Failed)
+            {
+                throw new MusicGenException("MusicGen.Save.TaskFailed", MusicErrorCategory.InvalidOperation,
+                    $"Task {task.TaskId} failed ({task.VendorStatus ?? "Failed"}{(string.IsNullOrEmpty(task.ErrorMessage) ? "" : ": " + task.ErrorMessage)}); it has no audio to save.")
+                {
+                    Provider = task.Provider,
+                    TaskId = task.TaskId,
+                };
+            }
+
+            if (task.Tracks.Count == 0)
+            {
+                var finished = task.Status == MusicTaskStatus.Succeeded;
+                throw new MusicGenException("MusicGen.Save.TaskNotFinished", MusicErrorCategory.InvalidOperation,
+                    $"Task {task.TaskId} is {task.Status}{(finished ? " but lists no tracks" : ", not finished: it has no tracks to save yet")}. " +
+                    "Wait for it first: pipe it through Wait-MusicTask (… | Wait-MusicTask | Save-MusicTrack), or submit with -Wait.")
+                {
+                    Provider = task.Provider,
+                    TaskId = task.TaskId,
+                    RecommendedAction = "Wait for the task with Wait-MusicTask, then save it.",
+                };
+            }
+
+            return task.Tracks;
+        }
+
+        /// <param name="batch">The names this call has given so far; one per call, so its tracks never share a name.</param>
+        /// <param name="progress">Bytes written so far and the total when known; called from the saving thread.</param>
+        /// <returns>The full path of the saved file (with -SkipExisting, perhaps one that was already there).</returns>
+        public async Task<string> SaveAsync(MusicTrack track, SaveOptions options, SaveBatch batch, Action<long, long?>? progress, CancellationToken cancellationToken)
+        {
+            options.Validate();
             if (!track.HasAudio)
             {
                 throw new MusicGenException("MusicGen.Save.NoAudio", MusicErrorCategory.InvalidOperation,
@@ -39,59 +86,92 @@ namespace MusicGen.Core.Downloads
             }
 
             var folder = Path.GetFullPath(options.Folder);
-            Directory.CreateDirectory(folder);
-            var stem = FileNameTemplate.Expand(options.NameTemplate, track);
+            if (batch.SavedPath(folder, track) is { } already)
+            {
+                MusicDiagnostics.Write($"Track {track.Id} came again; it is already saved as '{already}' by this call.");
+                return already;
+            }
+
+            var stem = batch.Claim(folder, FileNameTemplate.Expand(options.NameTemplate, track), track);
             var expected = AudioContainer.FromHints(null, track.AudioUri, track.AudioFormat);
-            if (expected != null && !options.Force)
+            if (options.SkipExisting && Existing(folder, stem, expected) is { } existing)
             {
-                RefuseExisting(Inside(folder, stem + expected));
+                MusicDiagnostics.Write($"Kept '{existing}' for track {track.Id}: it exists and -SkipExisting is set, so nothing was downloaded.");
+                batch.Saved(folder, track, existing);
+                return existing;
             }
 
-            var temporary = Inside(folder, "." + stem + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
-            try
+            if (expected != null && !options.Force && File.Exists(Inside(folder, stem + expected)))
             {
-                string extension;
-                using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                throw FileExists(Inside(folder, stem + expected));
+            }
+
+            using var file = PartialFile.Create(folder, stem, AudioSizeLimit.MaxBytes, cap => TooLarge(track, cap, announced: null));
+            string extension;
+            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                deadline.CancelAfter(options.Timeout);
+                try
                 {
-                    deadline.CancelAfter(DownloadTimeout);
-                    extension = await WriteAsync(track, temporary, progress, deadline.Token).ConfigureAwait(false);
+                    extension = await WriteAsync(track, file, progress, deadline.Token).ConfigureAwait(false);
                 }
-
-                var final = Inside(folder, stem + extension);
-                Publish(temporary, final, options.Force);
-                return final;
-            }
-            finally
-            {
-                if (File.Exists(temporary))
+                catch (Exception ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested &&
+                    (ex is OperationCanceledException || ex is IOException || ex is HttpRequestException))
                 {
-                    File.Delete(temporary);
+                    throw TimedOut(track, options.Timeout, file.Written, ex);
                 }
             }
-        }
 
-        private async Task<string> WriteAsync(MusicTrack track, string temporary, Action<long, long?>? progress, CancellationToken cancellationToken)
-        {
-            using var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+            var final = Inside(folder, stem + extension);
+            if (!file.Publish(final, options.Force))
+            {
+                throw FileExists(final);
+            }
+
+            batch.Saved(folder, track, final);
             if (track.AudioData != null)
             {
-                await target.WriteAsync(track.AudioData, 0, track.AudioData.Length, cancellationToken).ConfigureAwait(false);
-                progress?.Invoke(track.AudioData.Length, track.AudioData.Length);
-                return Extension(track.AudioData, track.AudioData.Length, null, track);
+                _completed.KeepOnDisk(track, final);
+            }
+
+            return final;
+        }
+
+        private static string? Existing(string folder, string stem, string? expected) =>
+            (expected == null ? AudioExtensions : new[] { expected }.Concat(AudioExtensions))
+                .Select(extension => Inside(folder, stem + extension))
+                .FirstOrDefault(File.Exists);
+
+        private async Task<string> WriteAsync(MusicTrack track, PartialFile file, Action<long, long?>? progress, CancellationToken cancellationToken)
+        {
+            if (track.AudioData != null)
+            {
+                await file.WriteAsync(track.AudioData, 0, track.AudioData.Length, cancellationToken).ConfigureAwait(false);
+                progress?.Invoke(file.Written, file.Written);
+                return Extension(file, null, track);
             }
 
             if (track.FilePath != null)
             {
-                return await CopyLocalAsync(track, target, progress, cancellationToken).ConfigureAwait(false);
+                await CopyLocalAsync(track, file, progress, cancellationToken).ConfigureAwait(false);
+                return Extension(file, null, track);
             }
 
-            return await DownloadAsync(track, target, progress, cancellationToken).ConfigureAwait(false);
+            var mediaType = await DownloadAsync(track, file, progress, cancellationToken).ConfigureAwait(false);
+            return Extension(file, mediaType, track);
         }
 
         // A dropped download is taken up where it stopped with a Range request, within the current
         // retry policy; a server that ignores the range sends it all again, and the file starts over.
-        private async Task<string> DownloadAsync(MusicTrack track, FileStream target, Action<long, long?>? progress, CancellationToken cancellationToken)
+        /// <returns>The Content-Type the server named, if any.</returns>
+        private async Task<string?> DownloadAsync(MusicTrack track, PartialFile file, Action<long, long?>? progress, CancellationToken cancellationToken)
         {
+            var scheme = track.AudioUri!.Scheme;
+            if (scheme != Uri.UriSchemeHttp && scheme != Uri.UriSchemeHttps)
+            {
+                throw DownloadFailed(track, $"its AudioUri (the vendor's audioUrl) is a {scheme}: URL, and only http and https audio is downloaded", retryable: false);
+            }
+
             var policy = RetryPolicy.Current;
             var download = new PartialDownload();
             for (var attempt = 0; ; attempt++)
@@ -99,52 +179,53 @@ namespace MusicGen.Core.Downloads
                 Exception? interruption;
                 try
                 {
-                    interruption = await ContinueAsync(track, target, download, progress, cancellationToken).ConfigureAwait(false);
+                    interruption = await ContinueAsync(track, file, download, progress, cancellationToken).ConfigureAwait(false);
                 }
                 catch (MusicGenException failed) when (failed.IsRetryable && attempt < policy.MaxRetries)
                 {
                     interruption = failed;
                 }
 
-                if (interruption == null && (download.Total == null || download.Written == download.Total))
+                if (interruption == null && (download.Total == null || file.Written == download.Total))
                 {
-                    return Extension(download.Head, download.HeadCount, download.MediaType, track);
+                    return download.MediaType;
                 }
 
                 if (attempt >= policy.MaxRetries)
                 {
-                    throw Truncated(track, download.Written, download.Total, interruption);
+                    throw Truncated(track, file.Written, download.Total, interruption);
                 }
 
                 var delay = TimeSpan.FromTicks(Math.Min(policy.MaxDelay.Ticks, policy.BaseDelay.Ticks << Math.Min(attempt, 20)));
-                MusicDiagnostics.Write($"Resuming the download of track {track.Id} at byte {download.Written} of {download.Total?.ToString() ?? "?"} in {delay.TotalSeconds:0.0} s " +
+                MusicDiagnostics.Write($"Resuming the download of track {track.Id} at byte {file.Written} of {download.Total?.ToString() ?? "?"} in {delay.TotalSeconds:0.0} s " +
                     $"(attempt {attempt + 2} of {policy.MaxRetries + 1}): {interruption?.Message ?? "it ended early"}.");
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        /// <returns>What interrupted the body, or null when it ended; the download records how far it got.</returns>
-        private async Task<Exception?> ContinueAsync(MusicTrack track, FileStream target, PartialDownload download, Action<long, long?>? progress, CancellationToken cancellationToken)
+        /// <returns>What interrupted the body, or null when it ended; the file and the download record how far it got.</returns>
+        private async Task<Exception?> ContinueAsync(MusicTrack track, PartialFile file, PartialDownload download, Action<long, long?>? progress, CancellationToken cancellationToken)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, track.AudioUri);
-            if (download.Written > 0)
-            {
-                request.Headers.Range = new RangeHeaderValue(download.Written, null);
-            }
-
-            using var response = await SendAsync(request, track, cancellationToken).ConfigureAwait(false);
+            using var response = await SendAsync(track, file.Written, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw DownloadFailed(track, $"HTTP {(int)response.StatusCode} from {track.AudioUri!.GetLeftPart(UriPartial.Path)}", (int)response.StatusCode >= 500);
             }
 
-            if (response.StatusCode == HttpStatusCode.PartialContent && download.Written > 0)
+            if (response.StatusCode == HttpStatusCode.PartialContent && file.Written > 0)
             {
                 download.Total ??= response.Content.Headers.ContentRange?.Length;
             }
             else
             {
-                download.Restart(target, response.Content.Headers.ContentLength);
+                file.Restart();
+                download.Total = response.Content.Headers.ContentLength;
+            }
+
+            // Refused from the announcement alone, before a byte is written.
+            if (download.Total > file.MaxBytes)
+            {
+                throw TooLarge(track, file.MaxBytes, download.Total);
             }
 
             download.MediaType ??= response.Content.Headers.ContentType?.MediaType;
@@ -167,36 +248,152 @@ namespace MusicGen.Core.Downloads
                     return null;
                 }
 
-                download.Keep(buffer, read);
-                await target.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
-                progress?.Invoke(download.Written, download.Total);
+                await file.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                progress?.Invoke(file.Written, download.Total);
             }
         }
 
-        private static async Task<string> CopyLocalAsync(MusicTrack track, FileStream target, Action<long, long?>? progress, CancellationToken cancellationToken)
+        private static async Task CopyLocalAsync(MusicTrack track, PartialFile file, Action<long, long?>? progress, CancellationToken cancellationToken)
         {
-            using var source = new FileStream(track.FilePath!, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
-            var head = new byte[AudioContainer.BytesNeeded];
-            var headCount = await source.ReadAsync(head, 0, head.Length, cancellationToken).ConfigureAwait(false);
-            source.Position = 0;
-            await source.CopyToAsync(target, BufferSize, cancellationToken).ConfigureAwait(false);
-            progress?.Invoke(source.Length, source.Length);
-            return Extension(head, headCount, null, track);
+            FileStream source;
+            try
+            {
+                source = new FileStream(track.FilePath!, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
+            {
+                throw new MusicGenException("MusicGen.Save.SourceGone", MusicErrorCategory.ObjectNotFound,
+                    $"Track {track.Id} of task {track.TaskId} was kept on disk only, at '{track.FilePath}', which no longer exists; nothing was saved.", ex)
+                {
+                    Provider = track.Provider,
+                    TaskId = track.TaskId,
+                };
+            }
+
+            using (source)
+            {
+                var buffer = new byte[BufferSize];
+                int read;
+                while ((read = await source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    await file.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                    progress?.Invoke(file.Written, source.Length);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Sends the GET (with a Range from <paramref name="from"/>) and follows redirects, as a
+        /// browser would, only to http and https and never from https down to http.
+        /// </summary>
+        private async Task<HttpResponseMessage> SendAsync(MusicTrack track, long from, CancellationToken cancellationToken)
+        {
+            var uri = track.AudioUri!;
+            for (var redirects = 0; ; redirects++)
+            {
+                var response = await SendOnceAsync(uri, from, track, cancellationToken).ConfigureAwait(false);
+                if ((int)response.StatusCode / 100 != 3 || response.Headers.Location is not { } location)
+                {
+                    return response;
+                }
+
+                response.Dispose();
+                var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                var where = $"{uri.GetLeftPart(UriPartial.Path)} redirected to";
+                if (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps)
+                {
+                    throw DownloadFailed(track, $"{where} a {next.Scheme}: URL, and only http and https audio is downloaded", retryable: false);
+                }
+
+                if (uri.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp)
+                {
+                    throw DownloadFailed(track, $"{where} plain http, which is not followed from https", retryable: false);
+                }
+
+                if (redirects == MaxRedirects)
+                {
+                    throw DownloadFailed(track, $"{where} {next.GetLeftPart(UriPartial.Path)} after {MaxRedirects} redirects already", retryable: false);
+                }
+
+                uri = next;
+            }
         }
 
         // Transport failures become the save's own errors, so a dropped connection is one more
         // failed track (retryable) rather than an HttpRequestException that ends the pipeline.
-        private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, MusicTrack track, CancellationToken cancellationToken)
+        private async Task<HttpResponseMessage> SendOnceAsync(Uri uri, long from, MusicTrack track, CancellationToken cancellationToken)
         {
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            if (from > 0)
+            {
+                request.Headers.Range = new RangeHeaderValue(from, null);
+            }
+
             try
             {
                 return await _http.CreateDownloadClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             }
             catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
             {
-                throw DownloadFailed(track, $"could not reach {request.RequestUri!.GetLeftPart(UriPartial.Authority)}: {ex.Message}", retryable: true, ex);
+                throw DownloadFailed(track, $"could not reach {uri.GetLeftPart(UriPartial.Authority)}: {ex.Message}", retryable: true, ex);
             }
         }
+
+        /// <summary>
+        /// The extension the content shows. A body that is not audio (a web page served with 200, an
+        /// empty body) is an error, not a ".bin" file; only raw PCM, which has no header, is taken
+        /// on the request's word, and never when the server calls it text.
+        /// </summary>
+        private static string Extension(PartialFile file, string? mediaType, MusicTrack track)
+        {
+            if (file.Written == 0)
+            {
+                throw NotAudio(track, "an empty body");
+            }
+
+            var sniffed = AudioContainer.FromContent(file.Head, file.HeadCount);
+            if (sniffed != null)
+            {
+                return sniffed;
+            }
+
+            var textual = mediaType != null && (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ||
+                mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0 || mediaType.IndexOf("xml", StringComparison.OrdinalIgnoreCase) >= 0);
+            if (!textual && string.Equals(track.AudioFormat, "pcm", StringComparison.OrdinalIgnoreCase))
+            {
+                return ".pcm";
+            }
+
+            throw NotAudio(track, $"{file.Written} bytes of {mediaType ?? "unnamed content"} beginning '{Printable(file.Head, file.HeadCount)}'");
+        }
+
+        private static string Printable(byte[] head, int count) =>
+            new string(Encoding.ASCII.GetString(head, 0, count).Select(c => c >= ' ' && c < 127 ? c : '.').ToArray());
+
+        private static MusicGenException NotAudio(MusicTrack track, string what) =>
+            new MusicGenException("MusicGen.Save.NotAudio", MusicErrorCategory.InvalidData,
+                $"Track {track.Id} was answered with {what}, which is not audio (MP3, WAV, FLAC, Ogg or M4A); nothing was saved.")
+            {
+                Provider = track.Provider,
+                TaskId = track.TaskId,
+            };
+
+        private static MusicGenException TooLarge(MusicTrack track, long cap, long? announced) =>
+            new MusicGenException("MusicGen.Save.TooLarge", MusicErrorCategory.LimitsExceeded,
+                $"Track {track.Id} is {(announced == null ? "" : $"announced as {announced} bytes, ")}larger than {cap / 1_000_000} MB, twice the longest song the vendors make as uncompressed WAV; the download was stopped and nothing was saved.")
+            {
+                Provider = track.Provider,
+                TaskId = track.TaskId,
+            };
+
+        private static MusicGenException TimedOut(MusicTrack track, TimeSpan timeout, long written, Exception inner) =>
+            new MusicGenException("MusicGen.Save.Timeout", MusicErrorCategory.OperationTimeout,
+                $"Saving track {track.Id} took longer than {timeout.TotalSeconds:0.###} s (-TimeoutSec) with {written} bytes written; nothing was saved.", inner)
+            {
+                Provider = track.Provider,
+                TaskId = track.TaskId,
+                IsRetryable = true,
+            };
 
         private static MusicGenException DownloadFailed(MusicTrack track, string reason, bool retryable, Exception? inner = null) =>
             new MusicGenException("MusicGen.Save.DownloadFailed", MusicErrorCategory.ResourceUnavailable,
@@ -216,37 +413,9 @@ namespace MusicGen.Core.Downloads
                 IsRetryable = true,
             };
 
-        private static string Extension(byte[] head, int count, string? contentType, MusicTrack track) =>
-            AudioContainer.FromContent(head, count) ?? AudioContainer.FromHints(contentType, track.AudioUri, track.AudioFormat) ?? ".bin";
-
-        private static void Publish(string temporary, string final, bool force)
-        {
-            if (force && File.Exists(final))
-            {
-                File.Replace(temporary, final, destinationBackupFileName: null);
-                return;
-            }
-
-            RefuseExisting(final);
-            try
-            {
-                File.Move(temporary, final);
-            }
-            catch (IOException) when (File.Exists(final))
-            {
-                RefuseExisting(final);
-                throw;
-            }
-        }
-
-        private static void RefuseExisting(string path)
-        {
-            if (File.Exists(path))
-            {
-                throw new MusicGenException("MusicGen.Save.FileExists", MusicErrorCategory.ResourceExists,
-                    $"'{path}' already exists; use -Force to replace it or -NameTemplate to choose another name.");
-            }
-        }
+        internal static MusicGenException FileExists(string path) =>
+            new MusicGenException("MusicGen.Save.FileExists", MusicErrorCategory.ResourceExists,
+                $"'{path}' already exists; use -Force to replace it, -SkipExisting to keep it, or -NameTemplate to choose another name.");
 
         /// <summary>Joins a name to the folder and proves the result is directly inside it.</summary>
         private static string Inside(string folder, string name)

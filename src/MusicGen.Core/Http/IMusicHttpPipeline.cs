@@ -13,7 +13,7 @@ namespace MusicGen.Core.Http
         /// <summary>For vendor API calls; requests carry their key and rate-limit budget through <see cref="MusicRequestContext"/>.</summary>
         HttpClient CreateApiClient();
 
-        /// <summary>For fetching audio; never authenticated.</summary>
+        /// <summary>For fetching audio; never authenticated, and redirects come back to the caller unfollowed.</summary>
         HttpClient CreateDownloadClient();
     }
 }

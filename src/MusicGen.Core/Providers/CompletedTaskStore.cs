@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Providers
@@ -28,6 +29,22 @@ namespace MusicGen.Core.Providers
                 while (_order.Count > Capacity)
                 {
                     _byId.Remove(_order.Dequeue());
+                }
+            }
+        }
+
+        /// <summary>
+        /// A song held in memory (MiniMax hex output) is now at <paramref name="path"/>: the store
+        /// keeps the path instead of the bytes, which for <see cref="Capacity"/> songs would be
+        /// hundreds of megabytes for the life of the session.
+        /// </summary>
+        public void KeepOnDisk(MusicTrack saved, string path)
+        {
+            lock (_gate)
+            {
+                if (_byId.TryGetValue(saved.TaskId, out var task) && task.Tracks.Any(t => t.Id == saved.Id && t.AudioData != null))
+                {
+                    _byId[saved.TaskId] = task.WithTracks(task.Tracks.Select(t => t.Id == saved.Id ? t.OnDisk(path) : t).ToList());
                 }
             }
         }

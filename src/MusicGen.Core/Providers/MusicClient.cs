@@ -25,7 +25,7 @@ namespace MusicGen.Core.Providers
         {
             Connections = connections;
             Http = http;
-            Saver = new TrackSaver(http);
+            Saver = new TrackSaver(http, CompletedTasks);
             Ledger = ledger ?? new SubmissionLedger(JournalHome.Folder);
         }
 

@@ -47,6 +47,24 @@ namespace MusicGen.Core.Tasks
             CompletedAt = CompletedAt,
         };
 
+        /// <summary>A copy with other tracks (the same songs, held another way).</summary>
+        public MusicTask WithTracks(IReadOnlyList<MusicTrack> tracks) => new MusicTask
+        {
+            Provider = Provider,
+            TaskId = TaskId,
+            Operation = Operation,
+            Model = Model,
+            Title = Title,
+            Status = Status,
+            VendorStatus = VendorStatus,
+            Tracks = tracks,
+            ParentAudioId = ParentAudioId,
+            ErrorCode = ErrorCode,
+            ErrorMessage = ErrorMessage,
+            SubmittedAt = SubmittedAt,
+            CompletedAt = CompletedAt,
+        };
+
         public override string ToString() => $"{Provider} task {TaskId} {Status} ({Tracks.Count} track{(Tracks.Count == 1 ? "" : "s")})";
     }
 }

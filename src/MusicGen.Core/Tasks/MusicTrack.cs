@@ -28,8 +28,28 @@ namespace MusicGen.Core.Tasks
         /// <summary>The container the request asked for (mp3, wav, pcm), used when the content cannot tell.</summary>
         public string? AudioFormat { get; init; }
 
-        /// <summary>Where the audio already is on disk: a streamed song's -OutFile.</summary>
+        /// <summary>Where the audio already is on disk: a streamed song's -OutFile, or where a song held in memory was saved.</summary>
         public string? FilePath { get; init; }
+
+        /// <summary>A copy whose audio is the file at <paramref name="path"/> instead of bytes in memory.</summary>
+        public MusicTrack OnDisk(string path) => new MusicTrack
+        {
+            Provider = Provider,
+            TaskId = TaskId,
+            Id = Id,
+            Title = Title,
+            Style = Style,
+            Lyrics = Lyrics,
+            Duration = Duration,
+            AudioUri = AudioUri,
+            StreamAudioUri = StreamAudioUri,
+            ImageUri = ImageUri,
+            Model = Model,
+            CreatedAt = CreatedAt,
+            ExpiresAt = ExpiresAt,
+            AudioFormat = AudioFormat,
+            FilePath = path,
+        };
 
         public bool HasAudio => AudioData != null || AudioUri != null || FilePath != null;
 

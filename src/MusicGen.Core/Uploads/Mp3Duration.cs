@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace MusicGen.Core.Uploads
 {
@@ -22,51 +23,62 @@ namespace MusicGen.Core.Uploads
 
         private static readonly int[] SampleRates = { 44100, 48000, 32000 };
 
-        public static TimeSpan? Of(byte[] mp3)
+        /// <summary>Reads each frame's four-byte header and steps over its audio.</summary>
+        public static TimeSpan? Of(Stream mp3)
         {
-            var offset = SkipId3(mp3);
+            if (!SkipId3(mp3))
+            {
+                return null;
+            }
+
+            var header = new byte[4];
             var seconds = 0.0;
             var frames = 0;
-            while (offset + 4 <= mp3.Length)
+            while (StreamReading.ReadExactly(mp3, header, header.Length))
             {
-                var frame = Frame(mp3, offset);
-                if (frame == null)
+                // Trailing tags or junk end the stream once some frames were found.
+                if (Frame(header) is not { } frame)
                 {
-                    // Trailing tags or junk end the stream once some frames were found.
                     break;
                 }
 
-                seconds += frame.Value.Seconds;
-                offset += frame.Value.Length;
+                seconds += frame.Seconds;
                 frames++;
+                if (!StreamReading.Skip(mp3, frame.Length - header.Length))
+                {
+                    break;
+                }
             }
 
             return frames > 0 ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
         }
 
-        private static int SkipId3(byte[] mp3)
+        /// <summary>Steps over an ID3v2 tag at the start, if there is one; false when the tag claims more than the file holds.</summary>
+        private static bool SkipId3(Stream mp3)
         {
-            if (mp3.Length < 10 || mp3[0] != 'I' || mp3[1] != 'D' || mp3[2] != '3')
+            var tag = new byte[10];
+            if (!StreamReading.ReadExactly(mp3, tag, tag.Length) || tag[0] != 'I' || tag[1] != 'D' || tag[2] != '3')
             {
-                return 0;
+                mp3.Position = 0;
+                return true;
             }
 
-            var size = (mp3[6] << 21) | (mp3[7] << 14) | (mp3[8] << 7) | mp3[9];
-            return 10 + size;
+            var size = (tag[6] << 21) | (tag[7] << 14) | (tag[8] << 7) | tag[9];
+            return StreamReading.Skip(mp3, size);
         }
 
-        private static (int Length, double Seconds)? Frame(byte[] mp3, int offset)
+        private static (int Length, double Seconds)? Frame(byte[] header)
         {
-            if (mp3[offset] != 0xFF || (mp3[offset + 1] & 0xE0) != 0xE0)
+            if (header[0] != 0xFF || (header[1] & 0xE0) != 0xE0)
             {
                 return null;
             }
 
-            var version = (mp3[offset + 1] >> 3) & 0x3;   // 3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5
-            var layer = (mp3[offset + 1] >> 1) & 0x3;     // 3 = I, 2 = II, 1 = III
-            var bitrateIndex = mp3[offset + 2] >> 4;
-            var rateIndex = (mp3[offset + 2] >> 2) & 0x3;
-            var padding = (mp3[offset + 2] >> 1) & 0x1;
+            var version = (header[1] >> 3) & 0x3;   // 3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5
+            var layer = (header[1] >> 1) & 0x3;     // 3 = I, 2 = II, 1 = III
+            var bitrateIndex = header[2] >> 4;
+            var rateIndex = (header[2] >> 2) & 0x3;
+            var padding = (header[2] >> 1) & 0x1;
             if (version == 1 || layer == 0 || bitrateIndex == 0 || bitrateIndex == 15 || rateIndex == 3)
             {
                 return null;

@@ -1,35 +1,54 @@
 using System;
+using System.IO;
+using System.Text;
 
 namespace MusicGen.Core.Uploads
 {
-    /// <summary>A RIFF/WAVE file's length: the data chunk's size over the fmt chunk's byte rate.</summary>
+    /// <summary>A RIFF/WAVE file's length: the data chunk's size over the fmt chunk's byte rate, read chunk header by chunk header.</summary>
     internal static class WavDuration
     {
-        public static TimeSpan? Of(byte[] wav)
+        public static TimeSpan? Of(Stream wav)
         {
-            int? byteRate = null;
-            var offset = 12;
-            while (offset + 8 <= wav.Length)
+            var header = new byte[8];
+            if (!StreamReading.Skip(wav, 12))
             {
-                var id = System.Text.Encoding.ASCII.GetString(wav, offset, 4);
-                var size = BitConverter.ToInt32(wav, offset + 4);
+                return null;
+            }
+
+            int? byteRate = null;
+            while (StreamReading.ReadExactly(wav, header, 8))
+            {
+                var id = Encoding.ASCII.GetString(header, 0, 4);
+                var size = BitConverter.ToInt32(header, 4);
                 if (size < 0)
                 {
                     return null;
                 }
 
-                if (id == "fmt " && offset + 16 <= wav.Length)
-                {
-                    byteRate = BitConverter.ToInt32(wav, offset + 16);
-                }
-                else if (id == "data")
+                if (id == "data")
                 {
                     // A streamed WAV may announce more data than it holds: count what is there.
-                    var data = Math.Min(size, wav.Length - offset - 8);
+                    var data = Math.Min(size, wav.Length - wav.Position);
                     return byteRate > 0 ? TimeSpan.FromSeconds((double)data / byteRate.Value) : null;
                 }
 
-                offset += 8 + size + (size % 2);
+                var skip = (long)size + (size % 2);
+                if (id == "fmt " && size >= 12)
+                {
+                    var fmt = new byte[12];
+                    if (!StreamReading.ReadExactly(wav, fmt, fmt.Length))
+                    {
+                        return null;
+                    }
+
+                    byteRate = BitConverter.ToInt32(fmt, 8);
+                    skip -= fmt.Length;
+                }
+
+                if (!StreamReading.Skip(wav, skip))
+                {
+                    return null;
+                }
             }
 
             return null;

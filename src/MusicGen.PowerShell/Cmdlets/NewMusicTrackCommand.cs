@@ -88,6 +88,10 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? OutFile { get; set; }
 
+        /// <summary>With -Stream -OutFile: the song may replace an existing file.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         bool IMiniMaxOutputOptions.Stream => Stream.IsPresent;
 
         protected override void ProcessRecord()
@@ -98,11 +102,12 @@ namespace MusicGen.PowerShell.Cmdlets
                 var request = ToRequest();
                 var provider = Client.ForModel(request.Model, OneOffKey);
                 var prepared = provider.PrepareGenerate(request);
-                if (Stream || OutFile != null)
+                if (Stream || OutFile != null || Force)
                 {
                     var file = StreamedFile();
                     var minimax = Client.MiniMax(OneOffKey);
-                    Submit(prepared, (queue, token) => StreamAsync(minimax, prepared, file, queue, token));
+                    var replace = Force.IsPresent;
+                    Submit(prepared, (queue, token) => StreamAsync(minimax, prepared, file, replace, queue, token));
                 }
                 else
                 {
@@ -118,27 +123,33 @@ namespace MusicGen.PowerShell.Cmdlets
         // Checked after the request itself, which refuses -Stream for a Suno model first.
         private string StreamedFile()
         {
-            if (!Stream)
+            if (Stream && OutFile != null)
             {
-                throw new MusicValidationException(nameof(OutFile), "Requires", "-OutFile goes with -Stream; to save a song that is not streamed, pipe it to Save-MusicTrack.");
+                // Before anything is sent: a song paid for must not find its file taken.
+                return MiniMaxProvider.CheckOutFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile), Force);
             }
 
-            if (OutFile == null)
+            if (Stream)
             {
                 throw new MusicValidationException(nameof(OutFile), "Required", "-OutFile is required with -Stream: the streamed song is written there as it arrives.");
             }
 
-            return SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
+            if (OutFile != null)
+            {
+                throw new MusicValidationException(nameof(OutFile), "Requires", "-OutFile goes with -Stream; to save a song that is not streamed, pipe it to Save-MusicTrack.");
+            }
+
+            throw new MusicValidationException(nameof(Force), "Requires", "-Force goes with -Stream -OutFile: it lets the streamed song replace an existing file.");
         }
 
         // Progress in KiB as the song arrives; the bar is closed however the stream ends.
-        private static async Task<MusicTask> StreamAsync(MiniMaxProvider minimax, PreparedRequest prepared, string file, PipelineQueue queue, CancellationToken token)
+        private static async Task<MusicTask> StreamAsync(MiniMaxProvider minimax, PreparedRequest prepared, string file, bool replace, PipelineQueue queue, CancellationToken token)
         {
             var activity = $"Streaming '{System.IO.Path.GetFileName(file)}'";
             var shownKiB = -1L;
             try
             {
-                return await minimax.StreamToFileAsync(prepared, file, bytes =>
+                return await minimax.StreamToFileAsync(prepared, file, replace, bytes =>
                 {
                     if (bytes / 1024 != shownKiB)
                     {

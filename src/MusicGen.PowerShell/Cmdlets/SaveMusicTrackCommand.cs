@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -38,17 +39,48 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>Return the file already there instead of downloading again (a re-run runbook).</summary>
+        [Parameter]
+        public SwitchParameter SkipExisting { get; set; }
+
+        /// <summary>For each track's download; 600 s by default.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int? TimeoutSec { get; set; }
+
+        // One for the whole call, across every piped input: its tracks never share a file name.
+        private readonly SaveBatch _batch = new SaveBatch();
+        private SaveOptions _options = new SaveOptions();
+
+        protected override void BeginProcessing()
+        {
+            _options = new SaveOptions
+            {
+                // A PowerShell path (relative to $PWD, PSDrives) to the file system path .NET needs.
+                Folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path),
+                NameTemplate = NameTemplate,
+                Force = Force,
+                SkipExisting = SkipExisting,
+                Timeout = TimeoutSec is int seconds ? TimeSpan.FromSeconds(seconds) : SaveOptions.DefaultTimeout,
+            };
+            try
+            {
+                _options.Validate();
+            }
+            catch (MusicGenException ex)
+            {
+                ThrowTerminatingError(Pipeline.ErrorRecords.From(ex, null));
+            }
+        }
+
         protected override void ProcessRecord()
         {
-            // A PowerShell path (relative to $PWD, PSDrives) to the file system path .NET needs.
-            var folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
-            var options = new SaveOptions { Folder = folder, NameTemplate = NameTemplate, Force = Force };
             foreach (var track in Tracks())
             {
                 try
                 {
                     var lastPercent = -1;
-                    var saved = Call((queue, token) => MusicGenSession.Client.Saver.SaveAsync(track, options, (written, total) =>
+                    var saved = Call((queue, token) => MusicGenSession.Client.Saver.SaveAsync(track, _options, _batch, (written, total) =>
                     {
                         var percent = total > 0 ? (int)(written * 100 / total.Value) : -1;
                         if (percent != lastPercent || total == null)
@@ -77,7 +109,27 @@ namespace MusicGen.PowerShell.Cmdlets
             WriteProgress(new ProgressRecord(SaveActivityId, "Saving music", "Done") { RecordType = ProgressRecordType.Completed });
         }
 
-        private IEnumerable<MusicTrack> Tracks() =>
-            ParameterSetName == TaskSet ? Task.Where(t => t != null).SelectMany(t => t.Tracks) : Track.Where(t => t != null);
+        private IEnumerable<MusicTrack> Tracks()
+        {
+            if (ParameterSetName != TaskSet)
+            {
+                return Track.Where(t => t != null);
+            }
+
+            var tracks = new List<MusicTrack>();
+            foreach (var task in Task.Where(t => t != null))
+            {
+                try
+                {
+                    tracks.AddRange(TrackSaver.TracksOf(task));
+                }
+                catch (MusicGenException ex)
+                {
+                    WriteMusicError(ex, task);
+                }
+            }
+
+            return tracks;
+        }
     }
 }

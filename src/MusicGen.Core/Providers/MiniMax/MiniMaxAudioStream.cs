@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
 using MusicGen.Core.Tasks;
@@ -22,7 +23,7 @@ namespace MusicGen.Core.Providers.MiniMax
     /// </summary>
     internal static class MiniMaxAudioStream
     {
-        public static async Task<StreamedSong> CopyAsync(HttpResponseMessage response, Uri baseUri, Stream target, Action<long>? progress, CancellationToken cancellationToken)
+        public static async Task<StreamedSong> CopyAsync(HttpResponseMessage response, Uri baseUri, PartialFile target, Action<long>? progress, CancellationToken cancellationToken)
         {
             if (!string.Equals(response.Content.Headers.ContentType?.MediaType, "text/event-stream", StringComparison.OrdinalIgnoreCase))
             {
@@ -97,7 +98,7 @@ namespace MusicGen.Core.Providers.MiniMax
             return repeats ? ((int)already, final.Length - (int)already) : (0, final.Length);
         }
 
-        private static async Task<StreamedSong> CopyWholeAsync(HttpResponseMessage response, Uri baseUri, Stream target, Action<long>? progress, CancellationToken cancellationToken)
+        private static async Task<StreamedSong> CopyWholeAsync(HttpResponseMessage response, Uri baseUri, PartialFile target, Action<long>? progress, CancellationToken cancellationToken)
         {
             var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(new VendorResponse(response.StatusCode, body), baseUri);

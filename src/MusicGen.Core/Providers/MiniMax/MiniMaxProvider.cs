@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Cover;
+using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
@@ -192,50 +193,61 @@ namespace MusicGen.Core.Providers.MiniMax
 
         /// <summary>
         /// Generates with stream=true and writes the song to <paramref name="path"/> as it arrives,
-        /// under a temporary name renamed only when the stream completes: a cancelled, dropped or
-        /// failed stream leaves no file. An existing file at <paramref name="path"/> is replaced.
+        /// through a <see cref="PartialFile"/> published only when the stream completes: a
+        /// cancelled, dropped or failed stream leaves no file, and an existing file stays until the
+        /// new song replaces it in one step. Without <paramref name="replace"/> an existing file is
+        /// refused before anything is sent.
         /// </summary>
         /// <param name="progress">Bytes written so far; called from the streaming thread.</param>
-        public async Task<MusicTask> StreamToFileAsync(PreparedRequest request, string path, Action<long>? progress, CancellationToken cancellationToken)
+        public async Task<MusicTask> StreamToFileAsync(PreparedRequest request, string path, bool replace, Action<long>? progress, CancellationToken cancellationToken)
         {
             var generate = request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request));
-            var final = Path.GetFullPath(path);
-            var folder = Path.GetDirectoryName(final)!;
-            Directory.CreateDirectory(folder);
-            var temporary = Path.Combine(folder, "." + Path.GetFileName(final) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
+            var final = CheckOutFile(path, replace);
             var submitted = DateTimeOffset.UtcNow;
-            try
+            using var file = PartialFile.Create(Path.GetDirectoryName(final)!, Path.GetFileName(final), AudioSizeLimit.MaxBytes, StreamTooLarge);
+            var song = await StreamAsync(request, file, progress, cancellationToken).ConfigureAwait(false);
+            if (!file.Publish(final, replace))
             {
-                var song = await StreamAsync(request, temporary, progress, cancellationToken).ConfigureAwait(false);
-                if (File.Exists(final))
-                {
-                    File.Delete(final);
-                }
+                throw OutFileExists(final);
+            }
 
-                File.Move(temporary, final);
-                var task = NewTask(generate, request.Operation, request.Model, submitted, song.TraceId, song.DurationMs, audioUri: null, audioData: null, final);
-                _completed.Add(task);
-                return task;
-            }
-            finally
-            {
-                if (File.Exists(temporary))
-                {
-                    File.Delete(temporary);
-                }
-            }
+            var task = NewTask(generate, request.Operation, request.Model, submitted, song.TraceId, song.DurationMs, audioUri: null, audioData: null, final);
+            _completed.Add(task);
+            return task;
         }
 
-        private async Task<StreamedSong> StreamAsync(PreparedRequest request, string temporary, Action<long>? progress, CancellationToken cancellationToken)
+        /// <summary>The full path of -OutFile; an existing file there is refused unless it may be replaced (-Force).</summary>
+        public static string CheckOutFile(string path, bool replace)
+        {
+            var final = Path.GetFullPath(path);
+            if (!replace && File.Exists(final))
+            {
+                throw OutFileExists(final);
+            }
+
+            return final;
+        }
+
+        private static MusicGenException OutFileExists(string path) =>
+            new MusicGenException("MusicGen.Save.FileExists", MusicErrorCategory.ResourceExists,
+                $"-OutFile '{path}' already exists; use -Force to replace it, or another -OutFile.");
+
+        private static MusicGenException StreamTooLarge(long cap) =>
+            new MusicGenException("MusicGen.MiniMax.StreamTooLarge", MusicErrorCategory.LimitsExceeded,
+                $"MiniMax streamed more than {cap / 1_000_000} MB, twice the longest song either vendor makes as uncompressed WAV; the stream was stopped and nothing was kept.")
+            {
+                Provider = MusicProvider.MiniMax,
+            };
+
+        private async Task<StreamedSong> StreamAsync(PreparedRequest request, PartialFile file, Action<long>? progress, CancellationToken cancellationToken)
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(GenerationTimeout);
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(request.Model, _connection.ApiKey), request.JsonBody, PaidWork);
             using var response = await VendorHttp.OpenStreamAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, deadline.Token).ConfigureAwait(false);
-            using var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
             try
             {
-                return await MiniMaxAudioStream.CopyAsync(response, _connection.BaseUri, target, progress, deadline.Token).ConfigureAwait(false);
+                return await MiniMaxAudioStream.CopyAsync(response, _connection.BaseUri, file, progress, deadline.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
