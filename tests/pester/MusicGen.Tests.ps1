@@ -230,7 +230,9 @@ Describe 'MiniMax: streaming, lyrics and covers' {
     }
 
     It 'analyses a reference once and covers it with edited lyrics' {
-        $feature = Get-MusicCoverFeature -AudioUri 'https://files.example.com/reference.mp3'
+        # MiniMax downloads the reference: a track the simulator serves (it refuses other hosts).
+        $reference = (Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUri)_simulator/seed/track?seconds=8").audioUrl
+        $feature = Get-MusicCoverFeature -AudioUri $reference
         $feature.Lyrics = "[Verse]`nmy own words for it"
         $cover = $feature | New-MusicCover -Prompt 'indie folk, acoustic guitar' -Model music-cover
         $cover.Operation | Should -Be 'Cover'
