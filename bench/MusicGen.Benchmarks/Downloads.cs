@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Downloads;
+using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
 using MusicGen.Engine.Tests;
 
@@ -26,11 +27,12 @@ namespace MusicGen.Benchmarks
             var seeded = simulator.Post<SeededTrack>("_simulator/seed/track?seconds=" + (50 * 1024 * 1024 / BytesPerSecond));
             var folder = Directory.CreateDirectory(Path.Combine(Clients.Home, "downloads")).FullName;
             using var http = Clients.Pipeline(rateLimits: false);
-            var saver = new TrackSaver(http);
+            var saver = new TrackSaver(http, new CompletedTaskStore());
             var track = Track(seeded);
             using var raw = new HttpClient(new SocketsHttpHandler());
 
-            Task Save() => saver.SaveAsync(track, new SaveOptions { Folder = folder, NameTemplate = "musicgen", Force = true }, null, CancellationToken.None);
+            // Each save is its own Save-MusicTrack call (batch), replacing the file the last one wrote.
+            Task Save() => saver.SaveAsync(track, new SaveOptions { Folder = folder, NameTemplate = "musicgen", Force = true }, new SaveBatch(), null, CancellationToken.None);
             async Task Copy()
             {
                 using var response = await raw.GetAsync(seeded.AudioUrl, HttpCompletionOption.ResponseHeadersRead);
@@ -58,7 +60,7 @@ namespace MusicGen.Benchmarks
         {
             using var http = Clients.Pipeline(rateLimits: false);
             var folder = Directory.CreateDirectory(Path.Combine(Clients.Home, "download")).FullName;
-            var path = await new TrackSaver(http).SaveAsync(Track(new SeededTrack("peak", audioUrl, 0)), new SaveOptions { Folder = folder }, null, CancellationToken.None);
+            var path = await new TrackSaver(http, new CompletedTaskStore()).SaveAsync(Track(new SeededTrack("peak", audioUrl, 0)), new SaveOptions { Folder = folder }, new SaveBatch(), null, CancellationToken.None);
             Child.Print(new PeakFigures(Child.PeakWorkingSetBytes(), new FileInfo(path).Length));
             Directory.Delete(Clients.Home, recursive: true);
         }

@@ -51,7 +51,7 @@ namespace MusicGen.Benchmarks
             {
                 Mode = GenerationMode.Description, Model = "music-2.6", Prompt = "a long streamed benchmark song", Stream = true, OutputFormat = "hex", AudioFormat = "wav",
             });
-            await minimax.StreamToFileAsync(request, file, null, CancellationToken.None);
+            await minimax.StreamToFileAsync(request, file, replace: false, null, CancellationToken.None);
             Child.Print(new PeakFigures(Child.PeakWorkingSetBytes(), new FileInfo(file).Length));
             Directory.Delete(Clients.Home, recursive: true);
         }
