@@ -8,6 +8,7 @@ namespace MusicGen.HelpCompiler
     internal static class HelpCheck
     {
         private const int MinimumExamples = 2;
+        private const int MaxCodeLine = 79 - 4;
 
         public static IEnumerable<string> Problems(CmdletInfo command, CmdletDoc doc)
         {
@@ -46,6 +47,13 @@ namespace MusicGen.HelpCompiler
             foreach (var example in doc.Examples.Where(e => e.Code.Length == 0 || e.Remarks.Count == 0))
             {
                 yield return $"{name}: example '{example.Title}' needs code and a sentence saying what it does.";
+            }
+
+            // Get-Help shows code 4 columns in; PowerShell cuts a longer line wherever the console
+            // ends, mid-word under most cultures (see WordWrap).
+            foreach (var line in doc.Examples.SelectMany(e => e.Code.Split('\n')).Where(l => l.TrimEnd().Length > MaxCodeLine))
+            {
+                yield return $"{name}: an example's line is {line.TrimEnd().Length} characters; at most {MaxCodeLine} fit an 80-column console: {line.Trim()}";
             }
 
             if (doc.Outputs.Count == 0)
