@@ -21,12 +21,16 @@ namespace MusicGen.Simulator
         public string? Body { get; init; }
         /// <summary>Answer HTTP 200 with a JSON body this many bytes long (an answer over the client's cap).</summary>
         public int? OversizeBytes { get; init; }
+        /// <summary>With OversizeBytes: announce no length and send the body chunked, so only reading it shows its size.</summary>
+        public bool Chunked { get; init; }
         /// <summary>Answer HTTP 200 with a body that is not valid JSON.</summary>
         public bool Malformed { get; init; }
         /// <summary>Announce the full length, send half, then drop the connection.</summary>
         public bool Truncate { get; init; }
         /// <summary>Send the body in 4 KiB pieces with this many milliseconds between them (a slow download).</summary>
         public int DripMs { get; init; }
+        /// <summary>With DripMs: the size of each piece instead of 4 KiB (1 sends a small JSON answer byte by byte).</summary>
+        public int? DripBytes { get; init; }
         /// <summary>Drop the connection without answering.</summary>
         public bool Reset { get; init; }
         /// <summary>Do the work (make the task, spend the credits), then drop the connection without answering.</summary>

@@ -31,7 +31,9 @@ namespace MusicGen.Core.Providers.MiniMax
 
             var song = new StreamedSong();
             using var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            using var reader = new StreamReader(new TokenBoundStream(source, cancellationToken), Encoding.UTF8);
+            // The whole stream is held to what a whole answer may be: a song's hex, with its margin.
+            using var reader = new StreamReader(new TokenBoundStream(source, cancellationToken, ResponseLimits.JsonWithAudio,
+                () => ResponseBody.TooLarge(response.RequestMessage, MusicProvider.MiniMax, ResponseLimits.JsonWithAudio)), Encoding.UTF8);
             using var written = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var done = false;
             while (!done)
@@ -99,9 +101,19 @@ namespace MusicGen.Core.Providers.MiniMax
 
         private static async Task<StreamedSong> CopyWholeAsync(HttpResponseMessage response, Uri baseUri, Stream target, Action<long>? progress, CancellationToken cancellationToken)
         {
-            var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            var root = MiniMaxEnvelope.Root(new VendorResponse(response.StatusCode, body), baseUri);
             var song = new StreamedSong();
+            ArraySegment<byte> body;
+            try
+            {
+                body = await ResponseBody.ReadAsync(response, MusicProvider.MiniMax, ResponseLimits.JsonWithAudio, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException || ex is HttpRequestException)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw Interrupted(song, ex);
+            }
+
+            var root = MiniMaxEnvelope.Root(new VendorResponse(response.StatusCode, body), baseUri);
             song.TakeDetails(root);
             var bytes = HexAudio.Decode(MiniMaxEnvelope.FinishedAudio(root));
             await target.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
