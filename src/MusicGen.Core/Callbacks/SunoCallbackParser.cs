@@ -62,7 +62,7 @@ namespace MusicGen.Core.Callbacks
                 : new List<MusicTrack>();
             var failed = string.Equals(stage, "error", StringComparison.OrdinalIgnoreCase) || code != 200;
             var vendorStatus = failed ? null : VendorStatusOfStage.TryGetValue(stage, out var known) ? known : stage;
-            var status = failed ? MusicTaskStatus.Failed : SunoTaskStatus.Map(vendorStatus, tracks);
+            var status = failed ? MusicTaskStatus.Failed : SunoTaskStatus.Map(vendorStatus, tracks, taskId);
             var task = new MusicTask
             {
                 Provider = MusicProvider.Suno,

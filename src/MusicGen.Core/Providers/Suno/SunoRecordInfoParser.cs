@@ -24,7 +24,7 @@ namespace MusicGen.Core.Providers.Suno
                 ? items.Value.EnumerateArray().Select(item => ParseTrack(item, taskId, model)).ToList()
                 : new List<MusicTrack>();
             var vendorStatus = data.Text("status");
-            var status = SunoTaskStatus.Map(vendorStatus, tracks);
+            var status = SunoTaskStatus.Map(vendorStatus, tracks, taskId);
             return new MusicTask
             {
                 Provider = MusicProvider.Suno,
