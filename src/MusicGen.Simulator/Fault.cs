@@ -19,6 +19,8 @@ namespace MusicGen.Simulator
         public int? VendorCode { get; init; }
         /// <summary>Answer HTTP 200 with exactly this body (hostile JSON: wrong types, missing fields).</summary>
         public string? Body { get; init; }
+        /// <summary>Answer HTTP 200 with exactly these bytes as JSON (text a string cannot hold: bytes that are not UTF-8).</summary>
+        public byte[]? BodyBytes { get; init; }
         /// <summary>Answer HTTP 200 with a JSON body this many bytes long (an answer over the client's cap).</summary>
         public int? OversizeBytes { get; init; }
         /// <summary>With OversizeBytes: announce no length and send the body chunked, so only reading it shows its size.</summary>
@@ -57,6 +59,6 @@ namespace MusicGen.Simulator
         /// <summary>MiniMax stream=true only: drop the connection after this many audio chunks.</summary>
         public int? StreamDropAfterChunks { get; init; }
 
-        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset || Body != null || OversizeBytes != null;
+        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset || Body != null || BodyBytes != null || OversizeBytes != null;
     }
 }

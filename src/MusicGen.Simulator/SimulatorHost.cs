@@ -227,6 +227,13 @@ namespace MusicGen.Simulator
                 return;
             }
 
+            if (fault.BodyBytes != null)
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.Body.WriteAsync(fault.BodyBytes);
+                return;
+            }
+
             if (fault.OversizeBytes is int size)
             {
                 const string Head = "{\"code\":200,\"msg\":\"success\",\"data\":{\"padding\":\"";

@@ -122,9 +122,10 @@ namespace MusicGen.Core.Http
         /// </summary>
         public static JsonDocument ParseJson(VendorResponse response, MusicProvider provider, SunoErrorFamily family)
         {
+            JsonDocument document;
             try
             {
-                return JsonDocument.Parse(response.Bytes);
+                document = JsonDocument.Parse(response.Bytes);
             }
             catch (JsonException)
             {
@@ -140,6 +141,19 @@ namespace MusicGen.Core.Http
                     IsRetryable = true,
                 };
             }
+
+            if (VendorJson.FirstInvalidText(response.Bytes) is { } field)
+            {
+                document.Dispose();
+                throw new MusicGenException($"MusicGen.{provider}.MalformedResponse", MusicErrorCategory.InvalidData,
+                    $"{provider}'s answer has text that is not valid Unicode (not UTF-8, or a lone surrogate) in '{field}'.")
+                {
+                    Provider = provider,
+                    IsRetryable = true,
+                };
+            }
+
+            return document;
         }
 
         private static string Snippet(string body)

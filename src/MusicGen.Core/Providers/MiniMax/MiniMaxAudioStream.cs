@@ -136,11 +136,19 @@ namespace MusicGen.Core.Providers.MiniMax
             }
         }
 
+        // The reader decoded bytes that are not UTF-8 as U+FFFD; what is left to refuse is an escaped lone surrogate.
         private static JsonElement ParseEvent(string payload)
         {
+            var bytes = Encoding.UTF8.GetBytes(payload);
             try
             {
-                using var document = JsonDocument.Parse(payload);
+                using var document = JsonDocument.Parse(bytes);
+                if (VendorJson.FirstInvalidText(new ArraySegment<byte>(bytes)) is { } field)
+                {
+                    throw new MusicGenException("MusicGen.MiniMax.MalformedResponse", MusicErrorCategory.InvalidData,
+                        $"MiniMax streamed an event with text that is not valid Unicode in '{field}'.") { Provider = MusicProvider.MiniMax, IsRetryable = true };
+                }
+
                 return document.RootElement.Clone();
             }
             catch (JsonException ex)
