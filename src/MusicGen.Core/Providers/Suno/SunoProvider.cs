@@ -85,8 +85,8 @@ namespace MusicGen.Core.Providers.Suno
                 Name = request.Name,
                 Description = request.Description,
                 Style = request.Style,
-                VocalStart = request.VocalStart,
-                VocalEnd = request.VocalEnd,
+                VocalStart = SunoOptionsBody.Hundredths(request.VocalStart),
+                VocalEnd = SunoOptionsBody.Hundredths(request.VocalEnd),
             });
             return new PreparedRequest(Provider, "Persona", HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.MaskedApiKey, request.SourceModel ?? "", request.Name);
         }
