@@ -130,14 +130,14 @@ namespace MusicGen.Core.Tests
         [InlineData("\U0001F3B5\U0001F3B5", 2)]
         [InlineData("e\u0301", 2)]
         public void CharactersAreCodePoints(string text, int expected) =>
-            Assert.Equal(expected, Validation.RequestChecks.Characters(text));
+            Assert.Equal(expected, Validation.VendorText.Length(text));
 
         // Built here: xUnit's test-case names would turn a lone surrogate into U+FFFD.
         [Fact]
         public void ALoneSurrogateIsOneCharacter()
         {
-            Assert.Equal(2, Validation.RequestChecks.Characters(new string(new[] { '\uD800', 'x' })));
-            Assert.Equal(2, Validation.RequestChecks.Characters(new string(new[] { 'x', '\uDC00' })));
+            Assert.Equal(2, Validation.VendorText.Length(new string(new[] { '\uD800', 'x' })));
+            Assert.Equal(2, Validation.VendorText.Length(new string(new[] { 'x', '\uDC00' })));
         }
     }
 }

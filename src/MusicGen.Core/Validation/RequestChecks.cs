@@ -36,54 +36,11 @@ namespace MusicGen.Core.Validation
         /// <summary>A text the vendor needs: absent, or with nothing visible in it (spaces, zero-width or control characters only), it is missing.</summary>
         public static void RequiredText(string parameter, string? value, string when)
         {
-            if (IsBlank(value))
+            if (VendorText.IsBlank(value))
             {
                 throw new MusicValidationException(parameter, "Required", $"-{parameter} is required {when}" +
                     (string.IsNullOrEmpty(value) ? "." : "; it has no visible character (only spaces, zero-width or control characters)."));
             }
-        }
-
-        /// <summary>
-        /// True for null, empty, or text of whitespace, format (zero-width space, joiners, BOM) and control
-        /// characters only: string.IsNullOrWhiteSpace takes a lone U+200B for text, and the vendor got it as a prompt.
-        /// </summary>
-        public static bool IsBlank(string? value)
-        {
-            if (value == null)
-            {
-                return true;
-            }
-
-            foreach (var c in value)
-            {
-                var category = CharUnicodeInfo.GetUnicodeCategory(c);
-                if (!char.IsWhiteSpace(c) && category != UnicodeCategory.Format && category != UnicodeCategory.Control)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>
-        /// A text's length as the limits count it: in Unicode code points, so an emoji written as a UTF-16
-        /// surrogate pair is one character, not two. Code points are never fewer than the text elements a
-        /// reader sees, so a text within a limit counted this way is within it counted either way.
-        /// </summary>
-        public static int Characters(string value)
-        {
-            var count = value.Length;
-            for (var i = 0; i + 1 < value.Length; i++)
-            {
-                if (char.IsSurrogatePair(value[i], value[i + 1]))
-                {
-                    count--;
-                    i++;
-                }
-            }
-
-            return count;
         }
 
         /// <summary>A parameter that has no meaning in this request, refused rather than silently dropped.</summary>
@@ -191,10 +148,10 @@ namespace MusicGen.Core.Validation
             yield return () => HttpUri(nameof(ISunoOptions.CallbackUri), options.CallbackUri);
         }
 
-        /// <summary>At most <paramref name="max"/> characters, counted as Unicode code points (<see cref="Characters"/>).</summary>
+        /// <summary>At most <paramref name="max"/> characters, counted as Unicode code points (<see cref="VendorText.Length"/>).</summary>
         public static void MaxLength(string parameter, string? value, int max, string model, string what)
         {
-            var length = value == null || value.Length <= max ? 0 : Characters(value);
+            var length = value == null || value.Length <= max ? 0 : VendorText.Length(value);
             if (length > max)
             {
                 throw new MusicValidationException(parameter, "TooLong",
@@ -202,10 +159,10 @@ namespace MusicGen.Core.Validation
             }
         }
 
-        /// <summary>At least <paramref name="min"/> characters, counted as Unicode code points (<see cref="Characters"/>).</summary>
+        /// <summary>At least <paramref name="min"/> characters, counted as Unicode code points (<see cref="VendorText.Length"/>).</summary>
         public static void MinLength(string parameter, string? value, int min, string model, string what)
         {
-            var length = value == null ? 0 : Characters(value);
+            var length = value == null ? 0 : VendorText.Length(value);
             if (length < min)
             {
                 throw new MusicValidationException(parameter, "TooShort",
