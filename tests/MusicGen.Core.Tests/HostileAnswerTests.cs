@@ -99,7 +99,7 @@ namespace MusicGen.Core.Tests
         [InlineData("\"imageUrl\":\"not a url\"", "'imageUrl'")]
         [InlineData("\"createTime\":9000000000000000000", "'createTime'")]
         [InlineData("\"createTime\":1.5", "'createTime'")]
-        [InlineData("\"createTime\":\"9999-12-31T23:59:59Z\"", "'createTime'")]
+        [InlineData("\"createTime\":{\"at\":1}", "'createTime'")]
         [InlineData("\"title\":\"\\ud800\"", "'data.response.sunoData[0].title'")]
         public async Task ATrackFieldNoSongCanHaveIsMalformedNamingTheField(string field, string named)
         {
@@ -114,6 +114,26 @@ namespace MusicGen.Core.Tests
             Assert.Equal("MusicGen.Suno.MalformedResponse", error.ErrorId);
             Assert.Equal(MusicErrorCategory.InvalidData, error.Category);
             Assert.Contains(named, error.Message);
+        }
+
+        // A placeholder time is unknown: 15 days of retention added to 9999-12-31 overflowed.
+        [Theory]
+        [InlineData("9999-12-31T23:59:59Z")]
+        [InlineData("0001-01-01 00:00:00")]
+        public async Task APlaceholderTimeIsUnknown(string time)
+        {
+            _fixture.Simulator.Faults.Add(new Fault
+            {
+                Path = "/api/v1/generate/record-info",
+                Body = "{\"code\":200,\"msg\":\"success\",\"data\":{\"taskId\":\"t\",\"status\":\"SUCCESS\",\"createTime\":\"" + time +
+                    "\",\"response\":{\"sunoData\":[{\"id\":\"a\",\"createTime\":\"" + time + "\"}]}}}",
+            });
+
+            var task = await _fixture.Client.Suno().GetTaskAsync("t", CancellationToken.None);
+
+            Assert.Null(task.SubmittedAt);
+            Assert.Null(Assert.Single(task.Tracks).CreatedAt);
+            Assert.Null(task.Tracks[0].ExpiresAt);
         }
 
         [Fact]

@@ -132,10 +132,10 @@ namespace MusicGen.Core.Http
         }
 
         /// <summary>
-        /// Vendor timestamps come as "2025-01-01 00:00:00" (UTC assumed), ISO 8601 or epoch milliseconds;
-        /// text that is no time is null. A number that is no epoch time, another JSON type, or a time
-        /// outside 1970–3000 is refused naming the field: dates are computed from it (expiry), and
-        /// near DateTimeOffset's ends that computation overflowed.
+        /// Vendor timestamps come as "2025-01-01 00:00:00" (UTC assumed), ISO 8601 or epoch milliseconds.
+        /// Text that is no time, or a time outside 1970–3000 (placeholders such as 0001-01-01 or
+        /// 9999-12-31), is null: unknown. Expiry is computed from it, and near DateTimeOffset's ends that
+        /// overflowed. A number that is no epoch time, or another JSON type, is refused naming the field.
         /// </summary>
         public static DateTimeOffset? Timestamp(this JsonElement element, MusicProvider provider, params string[] names)
         {
@@ -162,7 +162,7 @@ namespace MusicGen.Core.Http
                     throw Malformed(provider, names[0], $"a {value.Value.ValueKind.ToString().ToLowerInvariant()} that is no time");
             }
 
-            return time.Year >= 1970 && time < LatestTimestamp ? time : throw Malformed(provider, names[0], $"the time {time:u}, which is no time the vendor meant");
+            return time.Year >= 1970 && time < LatestTimestamp ? time : (DateTimeOffset?)null;
         }
 
         /// <summary>A vendor answer whose field holds <paramref name="what"/>; the same answer would come again, so it is not retried.</summary>
