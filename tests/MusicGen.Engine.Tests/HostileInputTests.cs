@@ -6,8 +6,7 @@ namespace MusicGen.Engine.Tests
 {
     /// <summary>
     /// What a script can pass or a vendor can answer that no song is made of, as a PowerShell user
-    /// meets it: refused before sending with a validation error, or an InvalidData error naming the
-    /// field; an undocumented task status is one warning, however often it is polled.
+    /// meets it: refused before sending with a validation error, or an InvalidData error naming the field.
     /// </summary>
     [Collection(EngineCollection.Name)]
     public sealed class HostileInputTests
@@ -74,32 +73,6 @@ New-MusicTrack -Model V5 -Instrumental -Style 'folk' -Title 'Odd' -WeirdnessCons
             Assert.Contains("'duration'", errors[0].Exception.Message);
             Assert.StartsWith("MusicGen.Callback.InvalidBody", errors[1].FullyQualifiedErrorId);
             Assert.All(errors, e => Assert.Equal(ErrorCategory.InvalidData, e.CategoryInfo.Category));
-        }
-
-        [Fact]
-        public void AnUndocumentedStatusIsOneWarningForTheWholeWait()
-        {
-            using var session = new EngineSession(_fixture);
-            _fixture.Simulator.AddFault(new
-            {
-                path = "/api/v1/generate/record-info",
-                times = 1000,
-                body = "{\"code\":200,\"msg\":\"success\",\"data\":{\"taskId\":\"t-exploded\",\"status\":\"EXPLODED\"}}",
-            });
-
-            try
-            {
-                var result = session.Run("Wait-MusicTask -TaskId 't-exploded' -PollIntervalSec 1 -TimeoutSec 4");
-
-                Assert.StartsWith("MusicGen.Wait.Timeout", Assert.Single(result.AllErrors).FullyQualifiedErrorId);
-                var warning = Assert.Single(result.Warnings);
-                Assert.Contains("'EXPLODED'", warning);
-                Assert.Contains("t-exploded", warning);
-            }
-            finally
-            {
-                _fixture.Simulator.ClearFaults();
-            }
         }
     }
 }
