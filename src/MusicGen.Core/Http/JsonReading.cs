@@ -159,7 +159,13 @@ namespace MusicGen.Core.Http
 
                     break;
                 default:
-                    throw Malformed(provider, names[0], $"a {value.Value.ValueKind.ToString().ToLowerInvariant()} that is no time");
+                    throw Malformed(provider, names[0], value.Value.ValueKind switch
+                    {
+                        JsonValueKind.Number => "a number that is no epoch time in milliseconds",
+                        JsonValueKind.Object => "an object",
+                        JsonValueKind.Array => "an array",
+                        _ => value.Value.GetRawText(),
+                    } + ", where a time belongs");
             }
 
             return time.Year >= 1970 && time < LatestTimestamp ? time : (DateTimeOffset?)null;
