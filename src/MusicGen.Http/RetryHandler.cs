@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -51,15 +52,45 @@ namespace MusicGen.Http
         private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var limit = MusicRequestContext.GetBodyLimit(request);
-            if (IsJson(response.Content) && !(response.Content.Headers.ContentLength > limit))
+            if (IsJson(response.Content) && MusicRequestContext.GetBodyLimit(request) is { } limit)
             {
                 // Buffered, so its length is known and the caller can still read it after it was inspected;
-                // never past the request's limit (a longer body is the caller's to refuse).
-                await response.Content.LoadIntoBufferAsync(limit).ConfigureAwait(false);
+                // read under the caller's token and never past the request's limit.
+                try
+                {
+                    response.Content = await BufferAsync(response, limit, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    response.Dispose();
+                    throw;
+                }
             }
 
             return response;
+        }
+
+        private static async Task<HttpContent> BufferAsync(HttpResponseMessage response, BodyLimit limit, CancellationToken cancellationToken)
+        {
+            ArraySegment<byte> bytes;
+            try
+            {
+                bytes = await ResponseBody.ReadAsync(response, limit.Provider, limit.Bytes, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                // The connection broke mid-answer: judged as a failed connection, as when the body was buffered by HttpClient.
+                throw new HttpRequestException($"The connection ended while the answer was read: {ex.Message}", ex);
+            }
+
+            var buffered = new ByteArrayContent(bytes.Array!, bytes.Offset, bytes.Count);
+            foreach (var header in response.Content.Headers)
+            {
+                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+
+            response.Content.Dispose();
+            return buffered;
         }
 
         private static ResiliencePipeline<HttpResponseMessage> Build(RetryPolicy policy) =>

@@ -19,8 +19,12 @@ namespace MusicGen.Simulator
         public int? VendorCode { get; init; }
         /// <summary>Answer HTTP 200 with exactly this body (hostile JSON: wrong types, missing fields).</summary>
         public string? Body { get; init; }
+        /// <summary>Answer HTTP 200 with exactly these bytes as JSON (text a string cannot hold: bytes that are not UTF-8).</summary>
+        public byte[]? BodyBytes { get; init; }
         /// <summary>Answer HTTP 200 with a JSON body this many bytes long (an answer over the client's cap).</summary>
         public int? OversizeBytes { get; init; }
+        /// <summary>With OversizeBytes: announce no length and send the body chunked, so only reading it shows its size.</summary>
+        public bool Chunked { get; init; }
         /// <summary>Answer HTTP 200 with a body that is not valid JSON.</summary>
         public bool Malformed { get; init; }
         /// <summary>Announce the full length, send half, then drop the connection.</summary>
@@ -31,6 +35,8 @@ namespace MusicGen.Simulator
         public bool EndlessAudio { get; init; }
         /// <summary>Answer HTTP 302 with this Location (a redirect to file: or ftp:).</summary>
         public string? RedirectTo { get; init; }
+        /// <summary>With DripMs: the size of each piece instead of 4 KiB (1 sends a small JSON answer byte by byte).</summary>
+        public int? DripBytes { get; init; }
         /// <summary>Drop the connection without answering.</summary>
         public bool Reset { get; init; }
         /// <summary>Do the work (make the task, spend the credits), then drop the connection without answering.</summary>
@@ -57,6 +63,7 @@ namespace MusicGen.Simulator
         /// <summary>MiniMax stream=true only: drop the connection after this many audio chunks.</summary>
         public int? StreamDropAfterChunks { get; init; }
 
-        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset || Body != null || OversizeBytes != null || EndlessAudio || RedirectTo != null;
+        public bool ShapesResponse => HttpStatus != null || VendorCode != null || Malformed || Reset || Body != null || BodyBytes != null || OversizeBytes != null
+            || EndlessAudio || RedirectTo != null;
     }
 }

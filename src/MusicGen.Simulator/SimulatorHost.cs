@@ -141,7 +141,7 @@ namespace MusicGen.Simulator
 
             if (fault?.DripMs > 0)
             {
-                await DrippedBody(context, next, fault.DripMs);
+                await DrippedBody(context, next, fault.DripMs, fault.DripBytes ?? 4096);
                 return;
             }
 
@@ -251,13 +251,31 @@ namespace MusicGen.Simulator
                 return;
             }
 
+            if (fault.BodyBytes != null)
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.Body.WriteAsync(fault.BodyBytes);
+                return;
+            }
+
             if (fault.OversizeBytes is int size)
             {
                 const string Head = "{\"code\":200,\"msg\":\"success\",\"data\":{\"padding\":\"";
                 const string Tail = "\"}}";
                 context.Response.ContentType = "application/json";
-                context.Response.ContentLength = size;
-                await context.Response.WriteAsync(Head + new string('x', Math.Max(0, size - Head.Length - Tail.Length)) + Tail);
+                if (!fault.Chunked)
+                {
+                    context.Response.ContentLength = size;
+                }
+
+                await context.Response.WriteAsync(Head, context.RequestAborted);
+                var padding = new string('x', 64 * 1024);
+                for (var left = Math.Max(0, size - Head.Length - Tail.Length); left > 0; left -= padding.Length)
+                {
+                    await context.Response.WriteAsync(left >= padding.Length ? padding : padding.Substring(0, left), context.RequestAborted);
+                }
+
+                await context.Response.WriteAsync(Tail, context.RequestAborted);
                 return;
             }
 
@@ -296,13 +314,12 @@ namespace MusicGen.Simulator
             context.Abort();
         }
 
-        private static async Task DrippedBody(HttpContext context, Func<Task> next, int pauseMs)
+        private static async Task DrippedBody(HttpContext context, Func<Task> next, int pauseMs, int piece)
         {
-            const int Piece = 4096;
             var body = await BufferedBody(context, next);
-            for (var offset = 0; offset < body.Length; offset += Piece)
+            for (var offset = 0; offset < body.Length; offset += piece)
             {
-                await context.Response.Body.WriteAsync(body.Slice(offset, Math.Min(Piece, body.Length - offset)), context.RequestAborted);
+                await context.Response.Body.WriteAsync(body.Slice(offset, Math.Min(piece, body.Length - offset)), context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
                 await Task.Delay(pauseMs, context.RequestAborted);
             }

@@ -54,6 +54,46 @@ namespace MusicGen.Core.Tests
             Assert.Equal("2fac9f72", SunoCallbackParser.Parse(asObject).Task.TaskId);
         }
 
+        // Wrong types were read as their JSON text: a task id of {"x":1}, a stage of "7".
+        [Theory]
+        [InlineData(@"{""code"":200,""data"":{""callbackType"":""complete"",""task_id"":{""x"":1},""data"":[]}}", "'data.task_id'")]
+        [InlineData(@"{""code"":200,""data"":{""callbackType"":7,""task_id"":""t1"",""data"":[]}}", "'data.callbackType'")]
+        [InlineData(@"{""code"":200,""data"":{""callbackType"":"""",""task_id"":""t1"",""data"":[]}}", "'data.callbackType'")]
+        [InlineData(@"{""code"":{""a"":1},""data"":{""callbackType"":""complete"",""task_id"":""t1"",""data"":[]}}", "'code'")]
+        [InlineData(@"{""code"":200.5,""data"":{""callbackType"":""complete"",""task_id"":""t1"",""data"":[]}}", "'code'")]
+        [InlineData(@"{""code"":200,""data"":{""callbackType"":""complete"",""task_id"":""t1"",""data"":[{""id"":""a"",""title"":""\ud800""}]}}", "'data.data[0].title'")]
+        public void AWrongTypeOrUnreadableTextIsRefusedNamingTheField(string json, string named)
+        {
+            var error = Assert.Throws<MusicGenException>(() => SunoCallbackParser.Parse(json));
+
+            Assert.Equal("MusicGen.Callback.InvalidBody", error.ErrorId);
+            Assert.Equal(MusicErrorCategory.InvalidData, error.Category);
+            Assert.Contains(named, error.Message);
+        }
+
+        [Fact]
+        public void TextThatIsNotUnicodeIsRefused()
+        {
+            var error = Assert.Throws<MusicGenException>(() => SunoCallbackParser.Parse("{\"code\":200,\"data\":{\"callbackType\":\"complete\",\"task_id\":\"t\ud800\"}}"));
+
+            Assert.Equal("MusicGen.Callback.InvalidBody", error.ErrorId);
+        }
+
+        // A callback's tracks are read as record-info's are: a figure no song has is the vendor's malformed answer.
+        [Theory]
+        [InlineData(@"""duration"":1e308", "'duration'")]
+        [InlineData(@"""duration"":""Infinity""", "'duration'")]
+        [InlineData(@"""audio_url"":""file:///etc/passwd""", "'audioUrl'")]
+        public void ATrackFieldNoSongCanHaveIsMalformedNamingTheField(string field, string named)
+        {
+            var error = Assert.Throws<MusicGenException>(() => SunoCallbackParser.Parse(
+                @"{""code"":200,""data"":{""callbackType"":""complete"",""task_id"":""t1"",""data"":[{""id"":""a""," + field + "}]}}"));
+
+            Assert.Equal("MusicGen.Suno.MalformedResponse", error.ErrorId);
+            Assert.Equal(MusicErrorCategory.InvalidData, error.Category);
+            Assert.Contains(named, error.Message);
+        }
+
         [Theory]
         [InlineData("{\"code\":200,", "not JSON")]
         [InlineData("{\"code\":200}", "'data'")]

@@ -30,7 +30,7 @@ namespace MusicGen.Core.Tests
         [InlineData("SOME_NEW_FAILED", MusicTaskStatus.Failed)]
         [InlineData("SOME_NEW_STAGE", MusicTaskStatus.Pending)]
         public void StatusWords(string vendor, MusicTaskStatus expected) =>
-            Assert.Equal(expected, SunoTaskStatus.Map(vendor, Array.Empty<MusicTrack>()));
+            Assert.Equal(expected, SunoTaskStatus.Map(vendor, Array.Empty<MusicTrack>(), "t"));
 
         [Theory]
         [InlineData(0, MusicTaskStatus.Failed)]
@@ -44,7 +44,7 @@ namespace MusicGen.Core.Tests
                 tracks.Add(new MusicTrack { Id = "t" + i, AudioUri = i < tracksWithAudio ? new Uri("https://cdn.example.com/a.mp3") : null });
             }
 
-            Assert.Equal(expected, SunoTaskStatus.Map("CALLBACK_EXCEPTION", tracks));
+            Assert.Equal(expected, SunoTaskStatus.Map("CALLBACK_EXCEPTION", tracks, "t"));
         }
 
         [Fact]

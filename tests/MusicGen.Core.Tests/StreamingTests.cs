@@ -106,6 +106,20 @@ namespace MusicGen.Core.Tests
             Assert.Equal(new[] { "song.mp3" }, Directory.GetFiles(_folder).Select(Path.GetFileName));
         }
 
+        // A JSON answer to a stream request (an error, or the whole song) was read with no token.
+        [Fact]
+        public async Task CancellingWhileAJsonAnswerTricklesInEndsAtOnce()
+        {
+            _fixture.Simulator.Faults.Add(new Fault { Path = "/v1/music_generation", StreamAsJson = true, DripMs = 200, DripBytes = 1 });
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+            var stream = Stream(null, stop.Token);
+
+            Assert.Same(stream, await Task.WhenAny(stream, Task.Delay(TimeSpan.FromSeconds(20))));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stream);
+            Assert.Empty(Directory.GetFiles(_folder));
+        }
+
         [Theory]
         [InlineData("V5", null, "Stream", "MusicGen.Validation.WrongProvider")]
         [InlineData("music-2.6", "url", "OutputFormat", "MusicGen.Validation.Conflict")]

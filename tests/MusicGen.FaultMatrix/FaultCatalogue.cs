@@ -52,6 +52,8 @@ namespace MusicGen.FaultMatrix
                 : new Fault { Path = Generate, VendorCode = 430 }, expectCreated: true, expectTask: true));
             yield return ("malformed body", perKind, i => Malformed(i));
             yield return ("truncated body", perKind, i => Read("truncated body", new Fault { Path = RecordInfo, Truncate = true }));
+            yield return ("oversized chunked body", perKind, i => TooLarge());
+            yield return ("body a byte at a time", perKind, i => Dripped());
             yield return ("duplicate callbacks", perKind, i => Callbacks("duplicate callbacks", new Fault { Path = Generate, CallbackDuplicates = true }));
             yield return ("out-of-order callbacks", perKind, i => Callbacks("out-of-order callbacks", new Fault { Path = Generate, CallbackOutOfOrder = true }));
             yield return ("truncated download", perKind, i => Download("truncated download", new Fault { Path = "/audio/", Truncate = true }));
@@ -85,6 +87,41 @@ namespace MusicGen.FaultMatrix
             {
                 _world.Note(ex.ToString());
                 return new FaultOutcome(kind, false, ex.ErrorId);
+            }
+        }
+
+        // An answer over the cap whose length is not announced: ResponseTooLarge at once, not a failed
+        // connection sent again (the next attempt would find no fault and read the task).
+        private async Task<FaultOutcome> TooLarge()
+        {
+            var known = _finished[_world.NextInt(_finished.Count)];
+            _world.Simulator.Faults.Add(new Fault { Path = RecordInfo, OversizeBytes = 6 * 1024 * 1024, Chunked = true });
+            try
+            {
+                await _world.Client(NextAccount()).GetTaskAsync(MusicProvider.Suno, known.TaskId, null, CancellationToken.None);
+                return new FaultOutcome("oversized chunked body", false, "read again");
+            }
+            catch (MusicGenException ex)
+            {
+                return new FaultOutcome("oversized chunked body", ex.ErrorId == "MusicGen.Suno.ResponseTooLarge" && !ex.IsRetryable, ex.ErrorId);
+            }
+        }
+
+        // An answer that never finishes arriving ends at the caller's deadline, however slowly it comes.
+        private async Task<FaultOutcome> Dripped()
+        {
+            var known = _finished[_world.NextInt(_finished.Count)];
+            _world.Simulator.Faults.Add(new Fault { Path = RecordInfo, DripMs = 200, DripBytes = 1 });
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                await _world.Client(NextAccount()).GetTaskAsync(MusicProvider.Suno, known.TaskId, null, deadline.Token);
+                return new FaultOutcome("body a byte at a time", false, "read whole");
+            }
+            catch (OperationCanceledException)
+            {
+                return new FaultOutcome("body a byte at a time", clock.Elapsed < TimeSpan.FromSeconds(5), "ended at the deadline");
             }
         }
 

@@ -38,7 +38,7 @@ namespace MusicGen.PowerShell.Tests
                 "Title" => ModelLimits.Suno.Max(m => m.TitleMaxLength),
                 _ => ModelLimits.Suno.Max(m => m.LyricsMaxLength),
             };
-            var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateLengthAttribute")!;
+            var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateCharactersAttribute")!;
             Assert.Equal(new object?[] { 1, widest }, Declared.ConstructorValues(length));
         }
 

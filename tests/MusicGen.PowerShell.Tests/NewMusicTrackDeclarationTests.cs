@@ -74,7 +74,7 @@ namespace MusicGen.PowerShell.Tests
 
         private static void AssertLength(string parameter, int max)
         {
-            var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateLengthAttribute")!;
+            var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateCharactersAttribute")!;
             Assert.Equal(new object?[] { 1, max }, Declared.ConstructorValues(length));
         }
 

@@ -41,11 +41,11 @@ namespace MusicGen.PowerShell.Tests
         {
             var cmdlet = Declared.Cmdlet("New-MusicCover");
             Assert.Equal(new object?[] { 1, ModelLimits.Suno.Max(m => m.StyleMaxLength) },
-                Declared.ConstructorValues(Declared.Attribute(Declared.Property(cmdlet, "Style"), "ValidateLengthAttribute")!));
+                Declared.ConstructorValues(Declared.Attribute(Declared.Property(cmdlet, "Style"), "ValidateCharactersAttribute")!));
             Assert.Equal(new object?[] { 1, ModelLimits.Suno.Max(m => m.TitleMaxLength) },
-                Declared.ConstructorValues(Declared.Attribute(Declared.Property(cmdlet, "Title"), "ValidateLengthAttribute")!));
+                Declared.ConstructorValues(Declared.Attribute(Declared.Property(cmdlet, "Title"), "ValidateCharactersAttribute")!));
             Assert.Equal(new object?[] { 1, ModelLimits.Suno.Max(m => m.LyricsMaxLength) },
-                Declared.ConstructorValues(Declared.Attribute(Declared.Property(cmdlet, "Lyrics"), "ValidateLengthAttribute")!));
+                Declared.ConstructorValues(Declared.Attribute(Declared.Property(cmdlet, "Lyrics"), "ValidateCharactersAttribute")!));
         }
 
         [Fact]

@@ -62,6 +62,11 @@ namespace MusicGen.HelpCompiler
                     case ValidateLengthAttribute length:
                         limits.Add($"Length: {length.MinLength} to {length.MaxLength} characters at binding; the model's own limit is checked before anything is sent (see about_MusicGen).");
                         break;
+                    // The module's own ValidateLength that counts code points; this tool does not reference the module, so it is read by name.
+                    case ValidateEnumeratedArgumentsAttribute characters when characters.GetType().Name == "ValidateCharactersAttribute":
+                        limits.Add($"Length: {Property(characters, "MinLength")} to {Property(characters, "MaxLength")} characters (Unicode code points: an emoji is one) at binding; " +
+                            "the model's own limit is checked before anything is sent (see about_MusicGen).");
+                        break;
                     case ValidateRangeAttribute range:
                         limits.Add($"Range: {range.MinRange} to {range.MaxRange}.");
                         break;
@@ -70,5 +75,7 @@ namespace MusicGen.HelpCompiler
 
             return string.Join(" ", limits);
         }
+
+        private static object? Property(Attribute attribute, string name) => attribute.GetType().GetProperty(name)!.GetValue(attribute);
     }
 }

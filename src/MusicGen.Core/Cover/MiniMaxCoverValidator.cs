@@ -18,7 +18,7 @@ namespace MusicGen.Core.Cover
             }
 
             var model = limits.Model;
-            RequestChecks.Required(nameof(request.Prompt), !string.IsNullOrWhiteSpace(request.Prompt), $"for a MiniMax cover (the new version's style; model {model})");
+            RequestChecks.RequiredText(nameof(request.Prompt), request.Prompt, $"for a MiniMax cover (the new version's style; model {model})");
             RequestChecks.MinLength(nameof(request.Prompt), request.Prompt, limits.PromptMinLength, model, "cover prompt");
             RequestChecks.MaxLength(nameof(request.Prompt), request.Prompt, limits.PromptMaxLength, model, "cover prompt");
             if (request.CoverFeatureId != null)

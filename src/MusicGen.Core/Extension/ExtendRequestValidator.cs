@@ -37,18 +37,22 @@ namespace MusicGen.Core.Extension
             {
                 var when = $"in {request.Mode} mode (with -Style, -Title and -ContinueAt)";
                 RequestChecks.NotApplicable(nameof(ExtendRequest.Prompt), request.Prompt != null, "in custom mode the words sung are -Lyrics");
-                RequestChecks.Required(nameof(ExtendRequest.Lyrics), request.Mode != ExtendMode.Lyrics || !string.IsNullOrWhiteSpace(request.Lyrics), when);
+                if (request.Mode == ExtendMode.Lyrics)
+                {
+                    RequestChecks.RequiredText(nameof(ExtendRequest.Lyrics), request.Lyrics, when);
+                }
+
                 RequestChecks.NotApplicable(nameof(ExtendRequest.Lyrics), request.Mode == ExtendMode.Instrumental && request.Lyrics != null, "an instrumental extension has no vocals");
-                RequestChecks.Required(nameof(ExtendRequest.Style), !string.IsNullOrWhiteSpace(request.Style), when);
-                RequestChecks.Required(nameof(ExtendRequest.Title), !string.IsNullOrWhiteSpace(request.Title), when);
+                RequestChecks.RequiredText(nameof(ExtendRequest.Style), request.Style, when);
+                RequestChecks.RequiredText(nameof(ExtendRequest.Title), request.Title, when);
                 RequestChecks.Required(nameof(ExtendRequest.ContinueAt), request.ContinueAt != null, when);
                 RequestChecks.MaxLength(nameof(ExtendRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, model, "lyrics");
                 RequestChecks.MaxLength(nameof(ExtendRequest.Style), request.Style, limits.StyleMaxLength, model, "style");
                 RequestChecks.MaxLength(nameof(ExtendRequest.Title), request.Title, limits.TitleMaxLength, model, "title");
-                RequestChecks.InsideTrack(nameof(ExtendRequest.ContinueAt), request.ContinueAt, request.SourceFile?.Duration ?? request.SourceDuration, "the source");
+                RequestChecks.InsideTrack(nameof(ExtendRequest.ContinueAt), request.ContinueAt, request.SourceFile?.Duration ?? request.SourceDuration, "the source", model);
             }
 
-            RequestChecks.SunoOptions(request);
+            RequestChecks.SunoOptions(request, model);
         }
 
         private static void ValidateSource(ExtendRequest request, SunoModelLimits limits)

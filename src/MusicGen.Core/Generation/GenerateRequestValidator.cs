@@ -74,11 +74,10 @@ namespace MusicGen.Core.Generation
             var rules = GenerationModeRules.For(request.Mode);
             foreach (var name in rules.Required)
             {
-                var missing = name == nameof(GenerateRequest.Instrumental)
-                    ? !request.Instrumental
-                    : string.IsNullOrWhiteSpace(TextOf(request, name));
-                yield return () => RequestChecks.Required(name, !missing,
-                    $"in {request.Mode} mode (required there: {string.Join(", ", rules.Required.Select(r => "-" + r))})");
+                var when = $"in {request.Mode} mode (required there: {string.Join(", ", rules.Required.Select(r => "-" + r))})";
+                yield return name == nameof(GenerateRequest.Instrumental)
+                    ? () => RequestChecks.Required(name, request.Instrumental, when)
+                    : () => RequestChecks.RequiredText(name, TextOf(request, name), when);
             }
 
             if (request.Mode == GenerationMode.Lyrics && request.Instrumental)
@@ -108,7 +107,7 @@ namespace MusicGen.Core.Generation
                 yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Title), request.Title, limits.TitleMaxLength, model, "title");
             }
 
-            foreach (var rule in RequestChecks.SunoOptionRules(request))
+            foreach (var rule in RequestChecks.SunoOptionRules(request, model))
             {
                 yield return rule;
             }

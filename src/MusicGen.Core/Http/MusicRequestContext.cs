@@ -24,11 +24,11 @@ namespace MusicGen.Core.Http
         public static RetryRule? GetRetry(HttpRequestMessage request) =>
             request.Properties.TryGetValue(RetryProperty, out var value) ? value as RetryRule : null;
 
-        public static void SetBodyLimit(HttpRequestMessage request, long bytes) => request.Properties[BodyLimitProperty] = bytes;
+        public static void SetBodyLimit(HttpRequestMessage request, BodyLimit limit) => request.Properties[BodyLimitProperty] = limit;
 
-        /// <summary>The most of the answer's body that may be read (<see cref="ResponseLimits"/>).</summary>
-        public static long GetBodyLimit(HttpRequestMessage request) =>
-            request.Properties.TryGetValue(BodyLimitProperty, out var value) && value is long bytes ? bytes : ResponseLimits.Json;
+        /// <summary>The most of the answer's body that may be read (<see cref="ResponseLimits"/>); every vendor call has one.</summary>
+        public static BodyLimit? GetBodyLimit(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(BodyLimitProperty, out var value) ? value as BodyLimit : null;
 
         public static RateLimitBudget? GetRateLimitBudget(HttpRequestMessage request) =>
             request.Properties.TryGetValue(BudgetProperty, out var value) ? value as RateLimitBudget : null;

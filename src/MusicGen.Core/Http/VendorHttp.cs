@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Text;
@@ -23,6 +22,7 @@ namespace MusicGen.Core.Http
         {
             var request = new HttpRequestMessage(method, new Uri(baseUri ?? connection.BaseUri, relativePath));
             MusicRequestContext.SetApiKey(request, connection.ApiKey);
+            MusicRequestContext.SetBodyLimit(request, new BodyLimit(connection.Provider, ResponseLimits.Json));
             if (retry != null)
             {
                 MusicRequestContext.SetRetry(request, new RetryRule(retry, RetryPolicy.Current));
@@ -45,13 +45,13 @@ namespace MusicGen.Core.Http
         public static async Task<VendorResponse> SendAsync(HttpClient client, HttpRequestMessage request, MusicProvider provider, TimeSpan timeout, CancellationToken cancellationToken,
             long bodyLimit = ResponseLimits.Json)
         {
-            MusicRequestContext.SetBodyLimit(request, bodyLimit);
+            MusicRequestContext.SetBodyLimit(request, new BodyLimit(provider, bodyLimit));
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
             using var response = await OpenAsync(client, request, provider, HttpCompletionOption.ResponseHeadersRead, timeout, cancellationToken, deadline.Token).ConfigureAwait(false);
             try
             {
-                return new VendorResponse(response.StatusCode, await ReadLimitedAsync(response, request, provider, bodyLimit, deadline.Token).ConfigureAwait(false));
+                return new VendorResponse(response.StatusCode, await ResponseBody.ReadAsync(response, provider, bodyLimit, deadline.Token).ConfigureAwait(false));
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
@@ -67,54 +67,17 @@ namespace MusicGen.Core.Http
             }
         }
 
-        private static async Task<ArraySegment<byte>> ReadLimitedAsync(HttpResponseMessage response, HttpRequestMessage request, MusicProvider provider, long limit, CancellationToken token)
-        {
-            var announced = response.Content.Headers.ContentLength;
-            if (announced > limit)
-            {
-                throw TooLarge(request, provider, limit);
-            }
-
-            // Read with the deadline's token (netstandard2.0's ReadAs… methods take none): a stalled body
-            // ends at the deadline, and a cancelled read drops the connection rather than pooling it half-read.
-            using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            using var buffer = new MemoryStream((int)(announced ?? 0));
-            var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-            try
-            {
-                int read;
-                while ((read = await body.ReadAsync(chunk, 0, chunk.Length, token).ConfigureAwait(false)) > 0)
-                {
-                    if (buffer.Length + read > limit)
-                    {
-                        throw TooLarge(request, provider, limit);
-                    }
-
-                    buffer.Write(chunk, 0, read);
-                }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(chunk);
-            }
-
-            return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
-
-        private static MusicGenException TooLarge(HttpRequestMessage request, MusicProvider provider, long limit) =>
-            new MusicGenException($"MusicGen.{provider}.ResponseTooLarge", MusicErrorCategory.InvalidData,
-                $"{provider} answered {request.Method} {request.RequestUri?.AbsolutePath} with more than {limit / (1024 * 1024)} MiB; no answer to it is that large, so it was not read.")
-            {
-                Provider = provider,
-            };
-
         /// <summary>
         /// Sends and returns once the headers are in, for a body read as it arrives (MiniMax's stream).
         /// <paramref name="deadline"/> must also bound the reading; it is the caller's to cancel.
         /// </summary>
+        /// <param name="bodyLimit">The most of an answer that is not streamed (a JSON error or whole result) that is read.</param>
         public static Task<HttpResponseMessage> OpenStreamAsync(HttpClient client, HttpRequestMessage request, MusicProvider provider, TimeSpan timeout,
-            CancellationToken cancellationToken, CancellationToken deadline) =>
-            OpenAsync(client, request, provider, HttpCompletionOption.ResponseHeadersRead, timeout, cancellationToken, deadline);
+            CancellationToken cancellationToken, CancellationToken deadline, long bodyLimit)
+        {
+            MusicRequestContext.SetBodyLimit(request, new BodyLimit(provider, bodyLimit));
+            return OpenAsync(client, request, provider, HttpCompletionOption.ResponseHeadersRead, timeout, cancellationToken, deadline);
+        }
 
         private static async Task<HttpResponseMessage> OpenAsync(HttpClient client, HttpRequestMessage request, MusicProvider provider, HttpCompletionOption completion,
             TimeSpan timeout, CancellationToken cancellationToken, CancellationToken deadline)
@@ -159,9 +122,10 @@ namespace MusicGen.Core.Http
         /// </summary>
         public static JsonDocument ParseJson(VendorResponse response, MusicProvider provider, SunoErrorFamily family)
         {
+            JsonDocument document;
             try
             {
-                return JsonDocument.Parse(response.Bytes);
+                document = JsonDocument.Parse(response.Bytes);
             }
             catch (JsonException)
             {
@@ -177,6 +141,19 @@ namespace MusicGen.Core.Http
                     IsRetryable = true,
                 };
             }
+
+            if (VendorJson.FirstInvalidText(response.Bytes) is { } field)
+            {
+                document.Dispose();
+                throw new MusicGenException($"MusicGen.{provider}.MalformedResponse", MusicErrorCategory.InvalidData,
+                    $"{provider}'s answer has text that is not valid Unicode (not UTF-8, or a lone surrogate) in '{field}'.")
+                {
+                    Provider = provider,
+                    IsRetryable = true,
+                };
+            }
+
+            return document;
         }
 
         private static string Snippet(string body)

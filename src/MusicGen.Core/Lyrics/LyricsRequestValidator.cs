@@ -11,7 +11,11 @@ namespace MusicGen.Core.Lyrics
         public static void Validate(LyricsRequest request)
         {
             RequestChecks.MaxLength(nameof(LyricsRequest.Prompt), request.Prompt, MiniMaxLyricsLimits.PromptMaxLength, Endpoint, "prompt");
-            RequestChecks.Required(nameof(LyricsRequest.Lyrics), request.Mode != LyricsMode.Edit || !string.IsNullOrWhiteSpace(request.Lyrics), "to edit lyrics");
+            if (request.Mode == LyricsMode.Edit)
+            {
+                RequestChecks.RequiredText(nameof(LyricsRequest.Lyrics), request.Lyrics, "to edit lyrics");
+            }
+
             RequestChecks.MaxLength(nameof(LyricsRequest.Lyrics), request.Lyrics, MiniMaxLyricsLimits.LyricsMaxLength, Endpoint, "lyrics");
         }
     }

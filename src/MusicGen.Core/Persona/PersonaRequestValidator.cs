@@ -13,8 +13,8 @@ namespace MusicGen.Core.Persona
         {
             RequestChecks.Required(nameof(PersonaRequest.TaskId), !string.IsNullOrWhiteSpace(request.TaskId), "(the finished task the track belongs to)");
             RequestChecks.Required(nameof(PersonaRequest.AudioId), !string.IsNullOrWhiteSpace(request.AudioId), "(the track whose voice to keep)");
-            RequestChecks.Required(nameof(PersonaRequest.Name), !string.IsNullOrWhiteSpace(request.Name), "for a persona");
-            RequestChecks.Required(nameof(PersonaRequest.Description), !string.IsNullOrWhiteSpace(request.Description), "for a persona");
+            RequestChecks.RequiredText(nameof(PersonaRequest.Name), request.Name, "for a persona");
+            RequestChecks.RequiredText(nameof(PersonaRequest.Description), request.Description, "for a persona");
             if (request.SourceModel != null && ModelLimits.FindSuno(request.SourceModel)?.UploadExtendOnly != false)
             {
                 throw new MusicValidationException("Track", "UnsupportedModel",
@@ -28,8 +28,9 @@ namespace MusicGen.Core.Persona
 
             var start = request.VocalStart ?? SunoServiceLimits.PersonaVocalStartDefault;
             var end = request.VocalEnd ?? SunoServiceLimits.PersonaVocalEndDefault;
-            RequestChecks.Hundredths(nameof(PersonaRequest.VocalStart), request.VocalStart);
-            RequestChecks.Hundredths(nameof(PersonaRequest.VocalEnd), request.VocalEnd);
+            var who = request.SourceModel != null ? $"generate-persona (track of {request.SourceModel})" : "generate-persona";
+            RequestChecks.Hundredths(nameof(PersonaRequest.VocalStart), request.VocalStart, who);
+            RequestChecks.Hundredths(nameof(PersonaRequest.VocalEnd), request.VocalEnd, who);
             if (start < 0 || end <= start)
             {
                 throw new MusicValidationException(start < 0 ? nameof(PersonaRequest.VocalStart) : nameof(PersonaRequest.VocalEnd), "OutOfRange",

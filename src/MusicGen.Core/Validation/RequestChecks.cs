@@ -33,6 +33,16 @@ namespace MusicGen.Core.Validation
             }
         }
 
+        /// <summary>A text the vendor needs: absent, or with nothing visible in it (spaces, zero-width or control characters only), it is missing.</summary>
+        public static void RequiredText(string parameter, string? value, string when)
+        {
+            if (VendorText.IsBlank(value))
+            {
+                throw new MusicValidationException(parameter, "Required", $"-{parameter} is required {when}" +
+                    (string.IsNullOrEmpty(value) ? "." : "; it has no visible character (only spaces, zero-width or control characters)."));
+            }
+        }
+
         /// <summary>A parameter that has no meaning in this request, refused rather than silently dropped.</summary>
         public static void NotApplicable(string parameter, bool given, string why)
         {
@@ -42,8 +52,11 @@ namespace MusicGen.Core.Validation
             }
         }
 
-        /// <summary>A point in time, in seconds, after the start and before <paramref name="end"/> when that is known.</summary>
-        public static void InsideTrack(string parameter, double? seconds, TimeSpan? end, string track)
+        /// <summary>
+        /// A point in time, in seconds, after the start and before <paramref name="end"/> when that is known;
+        /// always a finite number (infinity cannot even be written as JSON).
+        /// </summary>
+        public static void InsideTrack(string parameter, double? seconds, TimeSpan? end, string track, string model)
         {
             if (seconds == null)
             {
@@ -51,25 +64,36 @@ namespace MusicGen.Core.Validation
             }
 
             var value = seconds.Value;
-            if (double.IsNaN(value) || value <= 0)
+            if (double.IsNaN(value) || double.IsInfinity(value) || value <= 0)
             {
-                throw new MusicValidationException(parameter, "OutOfRange", $"-{parameter} is {Seconds(value)} s; it must be more than 0.");
+                throw new MusicValidationException(parameter, "OutOfRange",
+                    $"-{parameter} is {Seconds(value)} s; model {model} takes a finite number of seconds more than 0 and less than {track}'s length.");
             }
 
             if (end != null && value >= end.Value.TotalSeconds)
             {
                 throw new MusicValidationException(parameter, "OutOfRange",
-                    $"-{parameter} is {Seconds(value)} s; it must be less than {track}'s length of {Seconds(end.Value.TotalSeconds)} s.");
+                    $"-{parameter} is {Seconds(value)} s; model {model} takes less than {track}'s length of {Seconds(end.Value.TotalSeconds)} s.");
             }
         }
 
-        /// <summary>A number the vendor takes in steps of 0.01.</summary>
-        public static void Hundredths(string parameter, double? value)
+        /// <summary>
+        /// A number the vendor takes in steps of 0.01. The tolerance is relative, for a sum such as
+        /// 0.1 + 0.2 that is 0.3 but for the last bit: an absolute one let 1e-300 through as "0.00".
+        /// </summary>
+        public static void Hundredths(string parameter, double? value, string who)
         {
-            if (value != null && Math.Abs(Math.Round(value.Value, SunoWeights.MaxDecimals) - value.Value) > 1e-9)
+            if (value == null)
+            {
+                return;
+            }
+
+            var v = value.Value;
+            var rounded = Math.Round(v, SunoWeights.MaxDecimals);
+            if (double.IsNaN(v) || double.IsInfinity(v) || Math.Abs(rounded - v) > Math.Abs(rounded) * 1e-12)
             {
                 throw new MusicValidationException(parameter, "TooPrecise",
-                    $"-{parameter} is {value.Value.ToString(CultureInfo.InvariantCulture)}; the vendor accepts steps of 0.01 (at most two decimals).");
+                    $"-{parameter} is {v.ToString(CultureInfo.InvariantCulture)}; {who} takes steps of 0.01 (at most two decimals).");
             }
         }
 
@@ -101,16 +125,16 @@ namespace MusicGen.Core.Validation
         }
 
         /// <summary>Persona, weights and callback, as every Suno operation that takes them checks them.</summary>
-        public static void SunoOptions(ISunoOptions options)
+        public static void SunoOptions(ISunoOptions options, string model)
         {
-            foreach (var rule in SunoOptionRules(options))
+            foreach (var rule in SunoOptionRules(options, model))
             {
                 rule();
             }
         }
 
         /// <summary>The rules of <see cref="SunoOptions"/>, one by one, for a validator that reports them all.</summary>
-        public static IEnumerable<Action> SunoOptionRules(ISunoOptions options)
+        public static IEnumerable<Action> SunoOptionRules(ISunoOptions options, string model)
         {
             if (options.PersonaModel != null && options.PersonaId == null)
             {
@@ -118,31 +142,35 @@ namespace MusicGen.Core.Validation
                     "-PersonaModel needs -PersonaId.");
             }
 
-            yield return () => Weight(nameof(ISunoOptions.StyleWeight), options.StyleWeight);
-            yield return () => Weight(nameof(ISunoOptions.WeirdnessConstraint), options.WeirdnessConstraint);
-            yield return () => Weight(nameof(ISunoOptions.AudioWeight), options.AudioWeight);
+            yield return () => Weight(nameof(ISunoOptions.StyleWeight), options.StyleWeight, model);
+            yield return () => Weight(nameof(ISunoOptions.WeirdnessConstraint), options.WeirdnessConstraint, model);
+            yield return () => Weight(nameof(ISunoOptions.AudioWeight), options.AudioWeight, model);
             yield return () => HttpUri(nameof(ISunoOptions.CallbackUri), options.CallbackUri);
         }
 
+        /// <summary>At most <paramref name="max"/> characters, counted as Unicode code points (<see cref="VendorText.Length"/>).</summary>
         public static void MaxLength(string parameter, string? value, int max, string model, string what)
         {
-            if (value != null && value.Length > max)
+            var length = value == null || value.Length <= max ? 0 : VendorText.Length(value);
+            if (length > max)
             {
                 throw new MusicValidationException(parameter, "TooLong",
-                    $"-{parameter} is {value.Length} characters; model {model} allows at most {max} for the {what}.");
+                    $"-{parameter} is {length} characters (Unicode code points); model {model} allows at most {max} for the {what}.");
             }
         }
 
+        /// <summary>At least <paramref name="min"/> characters, counted as Unicode code points (<see cref="VendorText.Length"/>).</summary>
         public static void MinLength(string parameter, string? value, int min, string model, string what)
         {
-            if ((value?.Length ?? 0) < min)
+            var length = value == null ? 0 : VendorText.Length(value);
+            if (length < min)
             {
                 throw new MusicValidationException(parameter, "TooShort",
-                    $"-{parameter} is {value?.Length ?? 0} characters; model {model} needs at least {min} for the {what}.");
+                    $"-{parameter} is {length} characters (Unicode code points); model {model} needs at least {min} for the {what}.");
             }
         }
 
-        public static void Weight(string parameter, double? value)
+        public static void Weight(string parameter, double? value, string model)
         {
             if (value == null)
             {
@@ -153,10 +181,10 @@ namespace MusicGen.Core.Validation
             if (double.IsNaN(v) || v < SunoWeights.Minimum || v > SunoWeights.Maximum)
             {
                 throw new MusicValidationException(parameter, "OutOfRange",
-                    $"-{parameter} is {v.ToString(CultureInfo.InvariantCulture)}; it must be between {SunoWeights.Minimum:0.0} and {SunoWeights.Maximum:0.0}.");
+                    $"-{parameter} is {v.ToString(CultureInfo.InvariantCulture)}; model {model} takes {SunoWeights.Minimum:0.0} to {SunoWeights.Maximum:0.0}.");
             }
 
-            Hundredths(parameter, v);
+            Hundredths(parameter, v, "model " + model);
         }
 
         public static void OneOf(string parameter, string? value, IReadOnlyList<string> allowed)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,8 +12,9 @@ namespace MusicGen.Core.Waiting
 {
     /// <summary>
     /// Polls many tasks at once and reports each the moment it reaches the target status or
-    /// fails. Transient poll errors (5xx, rate limits, timeouts) are retried on the next poll;
-    /// a permanent one ends that task's wait with an error.
+    /// fails. Transient poll errors (5xx, rate limits, timeouts) are retried on the next poll
+    /// until they have lasted <see cref="WaitOptions.PollFailureLimit"/>; a permanent one ends
+    /// that task's wait with an error at once.
     /// </summary>
     public sealed class TaskWaiter
     {
@@ -50,6 +52,7 @@ namespace MusicGen.Core.Waiting
                 var key = Key(task);
                 var current = task;
                 var wait = FirstWait(task, interval);
+                Stopwatch? failing = null;
                 while (true)
                 {
                     if (current.HasReached(options.Until))
@@ -77,9 +80,17 @@ namespace MusicGen.Core.Waiting
                     try
                     {
                         current = (await _refresh(current, deadline.Token).ConfigureAwait(false)).WithSubmissionDetails(task);
+                        failing = null;
                     }
                     catch (MusicGenException ex) when (ex.IsRetryable)
                     {
+                        failing ??= Stopwatch.StartNew();
+                        if (failing.Elapsed >= options.PollFailureLimit)
+                        {
+                            Finish(() => observer.Failed(current, PollsFailed(current, ex, options.PollFailureLimit)));
+                            return;
+                        }
+
                         continue;
                     }
                     catch (MusicGenException ex)
@@ -109,6 +120,22 @@ namespace MusicGen.Core.Waiting
                 throw new MusicWaitTimeoutException(options.Timeout.Value, pending);
             }
         }
+
+        // The last failure's ErrorId and category, so the cause is named as it would have been on one poll.
+        private static MusicGenException PollsFailed(MusicTask task, MusicGenException last, TimeSpan limit) =>
+            new MusicGenException(last.ErrorId, last.Category,
+                $"Every poll of {task.Provider} task {task.TaskId} failed for {Minutes(limit)}, so its wait ended; the task goes on at the vendor. Last failure: {last.Message}", last)
+            {
+                Provider = task.Provider,
+                TaskId = task.TaskId,
+                VendorCode = last.VendorCode,
+                HttpStatus = last.HttpStatus,
+                IsRetryable = true,
+                RecommendedAction = $"Once {task.Provider} answers again, wait for it with: Wait-MusicTask -TaskId {task.TaskId} -Provider {task.Provider}",
+            };
+
+        private static string Minutes(TimeSpan span) =>
+            span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0.#} s";
 
         // A task submitted less than an interval ago cannot be asked about any sooner than the
         // interval allows; asking at once would spend a poll on an answer known to be "pending".

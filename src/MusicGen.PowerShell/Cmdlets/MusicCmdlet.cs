@@ -50,7 +50,7 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             var queue = new PipelineQueue();
             Task running;
-            using (MusicDiagnostics.Use(queue.Verbose))
+            using (MusicDiagnostics.Use(queue.Verbose, queue.Warning))
             using (CallSettings())
             {
                 running = Task.Run(() => work(queue, StopToken));

@@ -25,7 +25,7 @@ namespace MusicGen.PowerShell.Cmdlets
         // Suno's options every song-making operation shares (api-spec §2.1, "as 2.1" elsewhere);
         // Core refuses those a MiniMax model does not take.
         [Parameter]
-        [ValidateLength(1, StaticLimits.NegativeTagMaxLength)]
+        [ValidateCharacters(1, StaticLimits.NegativeTagMaxLength)]
         public string? NegativeTag { get; set; }
 
         [Parameter]

@@ -16,11 +16,11 @@ namespace MusicGen.PowerShell.Cmdlets
 
         [Parameter(Position = 0, ParameterSetName = WriteSet)]
         [Parameter(Position = 0, ParameterSetName = EditSet)]
-        [ValidateLength(1, MiniMaxLyricsLimits.PromptMaxLength)]
+        [ValidateCharacters(1, MiniMaxLyricsLimits.PromptMaxLength)]
         public string? Prompt { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = EditSet)]
-        [ValidateLength(1, MiniMaxLyricsLimits.LyricsMaxLength)]
+        [ValidateCharacters(1, MiniMaxLyricsLimits.LyricsMaxLength)]
         [JoinedLines]
         public string? Lyrics { get; set; }
 

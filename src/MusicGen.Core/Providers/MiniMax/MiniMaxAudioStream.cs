@@ -32,7 +32,9 @@ namespace MusicGen.Core.Providers.MiniMax
 
             var song = new StreamedSong();
             using var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            using var reader = new StreamReader(new TokenBoundStream(source, cancellationToken), Encoding.UTF8);
+            // The whole stream is held to what a whole answer may be: a song's hex, with its margin.
+            using var reader = new StreamReader(new TokenBoundStream(source, cancellationToken, ResponseLimits.JsonWithAudio,
+                () => ResponseBody.TooLarge(response.RequestMessage, MusicProvider.MiniMax, ResponseLimits.JsonWithAudio)), Encoding.UTF8);
             using var written = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var done = false;
             while (!done)
@@ -100,9 +102,19 @@ namespace MusicGen.Core.Providers.MiniMax
 
         private static async Task<StreamedSong> CopyWholeAsync(HttpResponseMessage response, Uri baseUri, PartialFile target, Action<long>? progress, CancellationToken cancellationToken)
         {
-            var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            var root = MiniMaxEnvelope.Root(new VendorResponse(response.StatusCode, body), baseUri);
             var song = new StreamedSong();
+            ArraySegment<byte> body;
+            try
+            {
+                body = await ResponseBody.ReadAsync(response, MusicProvider.MiniMax, ResponseLimits.JsonWithAudio, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException || ex is HttpRequestException)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw Interrupted(song, ex);
+            }
+
+            var root = MiniMaxEnvelope.Root(new VendorResponse(response.StatusCode, body), baseUri);
             song.TakeDetails(root);
             var bytes = HexAudio.Decode(MiniMaxEnvelope.FinishedAudio(root));
             await target.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
@@ -125,11 +137,19 @@ namespace MusicGen.Core.Providers.MiniMax
             }
         }
 
+        // The reader decoded bytes that are not UTF-8 as U+FFFD; what is left to refuse is an escaped lone surrogate.
         private static JsonElement ParseEvent(string payload)
         {
+            var bytes = Encoding.UTF8.GetBytes(payload);
             try
             {
-                using var document = JsonDocument.Parse(payload);
+                using var document = JsonDocument.Parse(bytes);
+                if (VendorJson.FirstInvalidText(new ArraySegment<byte>(bytes)) is { } field)
+                {
+                    throw new MusicGenException("MusicGen.MiniMax.MalformedResponse", MusicErrorCategory.InvalidData,
+                        $"MiniMax streamed an event with text that is not valid Unicode in '{field}'.") { Provider = MusicProvider.MiniMax, IsRetryable = true };
+                }
+
                 return document.RootElement.Clone();
             }
             catch (JsonException ex)

@@ -99,14 +99,14 @@ namespace MusicGen.Core.Providers.MiniMax
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var featureId = root.Text("cover_feature_id") ?? throw MiniMaxEnvelope.Incomplete("a cover_feature_id");
-            var seconds = root.Number("audio_duration");
+
             return new MusicCoverFeature
             {
                 CoverFeatureId = featureId,
                 ExpiresAt = DateTimeOffset.UtcNow + MiniMaxCoverLimits.FeatureLifetime,
                 Lyrics = root.Text("formatted_lyrics") ?? "",
                 Structure = root.Text("structure_result"),
-                AudioDuration = seconds > 0 ? TimeSpan.FromSeconds(seconds.Value) : (TimeSpan?)null,
+                AudioDuration = root.Duration(Provider, TimeSpan.FromSeconds(1), "audio_duration"),
                 Source = source.AudioUri?.AbsoluteUri ?? source.SourceFile!.FileName,
             };
         }
@@ -211,7 +211,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 throw OutFileExists(final);
             }
 
-            var task = NewTask(generate, request.Operation, request.Model, submitted, song.TraceId, song.DurationMs, audioUri: null, audioData: null, final);
+            var task = NewTask(generate, request.Operation, request.Model, submitted, song.TraceId, song.Duration, audioUri: null, audioData: null, final);
             _completed.Add(task);
             return task;
         }
@@ -244,7 +244,8 @@ namespace MusicGen.Core.Providers.MiniMax
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(GenerationTimeout);
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(request.Model, _connection.ApiKey), request.JsonBody, PaidWork);
-            using var response = await VendorHttp.OpenStreamAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, deadline.Token).ConfigureAwait(false);
+            using var response = await VendorHttp.OpenStreamAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, deadline.Token,
+                ResponseLimits.JsonWithAudio).ConfigureAwait(false);
             try
             {
                 return await MiniMaxAudioStream.CopyAsync(response, _connection.BaseUri, file, progress, deadline.Token).ConfigureAwait(false);
@@ -269,12 +270,14 @@ namespace MusicGen.Core.Providers.MiniMax
         private static MusicTask ToTask(JsonElement root, GenerateRequest request, string operation, string model, DateTimeOffset submitted)
         {
             var audio = MiniMaxEnvelope.FinishedAudio(root);
-            var isUrl = Uri.TryCreate(audio, UriKind.Absolute, out var audioUri);
-            return NewTask(request, operation, model, submitted, root.Id(MusicProvider.MiniMax, "trace_id"), root.Field("extra_info")?.Number("music_duration"),
-                isUrl ? audioUri : null, isUrl ? null : HexAudio.Decode(audio), filePath: null);
+            // Hex has no ':'; anything with a scheme is a URL, and only an http(s) one is taken.
+            var audioUri = audio.IndexOf(':') >= 0 ? root.Field("data")!.Value.HttpUri(MusicProvider.MiniMax, "audio", "audio_url") : null;
+            return NewTask(request, operation, model, submitted, root.Id(MusicProvider.MiniMax, "trace_id"),
+                root.Field("extra_info")?.Duration(MusicProvider.MiniMax, TimeSpan.FromMilliseconds(1), "music_duration"),
+                audioUri, audioUri == null ? HexAudio.Decode(audio) : null, filePath: null);
         }
 
-        private static MusicTask NewTask(GenerateRequest request, string operation, string model, DateTimeOffset submitted, string? traceId, double? durationMs,
+        private static MusicTask NewTask(GenerateRequest request, string operation, string model, DateTimeOffset submitted, string? traceId, TimeSpan? duration,
             Uri? audioUri, byte[]? audioData, string? filePath)
         {
             var taskId = traceId ?? Guid.NewGuid().ToString("N");
@@ -287,7 +290,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 Title = request.Title,
                 Style = request.Mode == GenerationMode.Description ? request.Prompt : request.Style,
                 Lyrics = request.Lyrics,
-                Duration = durationMs > 0 ? TimeSpan.FromMilliseconds(durationMs.Value) : (TimeSpan?)null,
+                Duration = duration,
                 AudioUri = audioUri,
                 AudioData = audioData,
                 FilePath = filePath,

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using MusicGen.Core.Http;
 using MusicGen.Core.Tasks;
@@ -10,12 +11,12 @@ namespace MusicGen.Core.Providers.MiniMax
         public long Bytes { get; set; }
         public bool Completed { get; set; }
         public string? TraceId { get; private set; }
-        public double? DurationMs { get; private set; }
+        public TimeSpan? Duration { get; private set; }
 
         public void TakeDetails(JsonElement root)
         {
             TraceId ??= root.Id(MusicProvider.MiniMax, "trace_id");
-            DurationMs = root.Field("extra_info")?.Number("music_duration") ?? DurationMs;
+            Duration = root.Field("extra_info")?.Duration(MusicProvider.MiniMax, TimeSpan.FromMilliseconds(1), "music_duration") ?? Duration;
         }
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Text.Json.Serialization;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Limits;
 using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Providers.Suno
@@ -32,9 +34,15 @@ namespace MusicGen.Core.Providers.Suno
                 Generation.VocalGender.Female => "f",
                 _ => null,
             };
-            StyleWeight = options.StyleWeight;
-            WeirdnessConstraint = options.WeirdnessConstraint;
-            AudioWeight = options.AudioWeight;
+            StyleWeight = Hundredths(options.StyleWeight);
+            WeirdnessConstraint = Hundredths(options.WeirdnessConstraint);
+            AudioWeight = Hundredths(options.AudioWeight);
         }
+
+        /// <summary>
+        /// A validated weight as the vendor's multiple of 0.01: 0.1 + 0.2 passes validation as 0.3 and is
+        /// sent as 0.3, not as 0.30000000000000004.
+        /// </summary>
+        public static double? Hundredths(double? value) => value == null ? null : Math.Round(value.Value, SunoWeights.MaxDecimals);
     }
 }

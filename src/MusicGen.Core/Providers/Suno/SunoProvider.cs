@@ -85,8 +85,8 @@ namespace MusicGen.Core.Providers.Suno
                 Name = request.Name,
                 Description = request.Description,
                 Style = request.Style,
-                VocalStart = request.VocalStart,
-                VocalEnd = request.VocalEnd,
+                VocalStart = SunoOptionsBody.Hundredths(request.VocalStart),
+                VocalEnd = SunoOptionsBody.Hundredths(request.VocalEnd),
             });
             return new PreparedRequest(Provider, "Persona", HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.MaskedApiKey, request.SourceModel ?? "", request.Name);
         }
@@ -142,7 +142,7 @@ namespace MusicGen.Core.Providers.Suno
             message.Content = content;
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, UploadTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
-            return data.AbsoluteUri("downloadUrl", "download_url") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
+            return data.HttpUri(Provider, "downloadUrl", "download_url") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
                 $"Suno accepted the upload of {file.FileName} but returned no downloadUrl.") { Provider = Provider };
         }
 

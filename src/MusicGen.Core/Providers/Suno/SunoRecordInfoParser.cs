@@ -24,7 +24,7 @@ namespace MusicGen.Core.Providers.Suno
                 ? items.Value.EnumerateArray().Select(item => ParseTrack(item, taskId, model)).ToList()
                 : new List<MusicTrack>();
             var vendorStatus = data.Text("status");
-            var status = SunoTaskStatus.Map(vendorStatus, tracks);
+            var status = SunoTaskStatus.Map(vendorStatus, tracks, taskId);
             return new MusicTask
             {
                 Provider = MusicProvider.Suno,
@@ -38,7 +38,7 @@ namespace MusicGen.Core.Providers.Suno
                 ParentAudioId = data.Text("parentMusicId", "parent_music_id"),
                 ErrorCode = (int?)data.Number("errorCode", "error_code"),
                 ErrorMessage = data.Text("errorMessage", "error_message"),
-                SubmittedAt = data.Timestamp("createTime", "create_time"),
+                SubmittedAt = data.Timestamp(MusicProvider.Suno, "createTime", "create_time"),
                 CompletedAt = CompletedAt(status, tracks),
             };
         }
@@ -51,8 +51,7 @@ namespace MusicGen.Core.Providers.Suno
 
         public static MusicTrack ParseTrack(JsonElement item, string taskId, string? requestedModel)
         {
-            var created = item.Timestamp("createTime", "create_time");
-            var seconds = item.Number("duration");
+            var created = item.Timestamp(MusicProvider.Suno, "createTime", "create_time");
             return new MusicTrack
             {
                 Provider = MusicProvider.Suno,
@@ -61,10 +60,10 @@ namespace MusicGen.Core.Providers.Suno
                 Title = item.Text("title"),
                 Style = item.Text("tags", "style"),
                 Lyrics = item.Text("prompt", "lyric", "lyrics"),
-                Duration = seconds > 0 ? TimeSpan.FromSeconds(seconds.Value) : (TimeSpan?)null,
-                AudioUri = item.AbsoluteUri("audioUrl", "audio_url"),
-                StreamAudioUri = item.AbsoluteUri("streamAudioUrl", "stream_audio_url"),
-                ImageUri = item.AbsoluteUri("imageUrl", "image_url"),
+                Duration = item.Duration(MusicProvider.Suno, TimeSpan.FromSeconds(1), "duration"),
+                AudioUri = item.HttpUri(MusicProvider.Suno, "audioUrl", "audio_url"),
+                StreamAudioUri = item.HttpUri(MusicProvider.Suno, "streamAudioUrl", "stream_audio_url"),
+                ImageUri = item.HttpUri(MusicProvider.Suno, "imageUrl", "image_url"),
                 Model = requestedModel ?? item.Text("modelName", "model_name"),
                 CreatedAt = created,
                 ExpiresAt = created + SunoServiceLimits.Retention,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MusicGen.Core.Http;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Providers.Suno
@@ -21,7 +22,7 @@ namespace MusicGen.Core.Providers.Suno
 
         public const string CallbackException = "CALLBACK_EXCEPTION";
 
-        public static MusicTaskStatus Map(string? vendorStatus, IReadOnlyList<MusicTrack> tracks)
+        public static MusicTaskStatus Map(string? vendorStatus, IReadOnlyList<MusicTrack> tracks, string taskId)
         {
             if (vendorStatus == null)
             {
@@ -42,10 +43,16 @@ namespace MusicGen.Core.Providers.Suno
                     : MusicTaskStatus.FirstReady;
             }
 
-            // A status word added by the vendor later: failures end in _FAILED/_ERROR, anything else is still running.
-            return vendorStatus.EndsWith("_FAILED", StringComparison.OrdinalIgnoreCase) || vendorStatus.EndsWith("_ERROR", StringComparison.OrdinalIgnoreCase)
-                ? MusicTaskStatus.Failed
-                : MusicTaskStatus.Pending;
+            // A status word added by the vendor later: failures end in _FAILED/_ERROR (and their error names
+            // the word); anything else is taken as still running, said once, since a wait may then poll it until its timeout.
+            if (vendorStatus.EndsWith("_FAILED", StringComparison.OrdinalIgnoreCase) || vendorStatus.EndsWith("_ERROR", StringComparison.OrdinalIgnoreCase))
+            {
+                return MusicTaskStatus.Failed;
+            }
+
+            MusicDiagnostics.Warn($"Suno reported status '{vendorStatus}' for task {taskId}, which is not one of its documented statuses " +
+                $"({string.Join(", ", Known.Keys)}, {CallbackException}); it is taken as Pending, still running.");
+            return MusicTaskStatus.Pending;
         }
     }
 }

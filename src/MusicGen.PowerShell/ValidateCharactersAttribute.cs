@@ -1,0 +1,42 @@
+using System;
+using System.Management.Automation;
+using MusicGen.Core.Validation;
+
+namespace MusicGen.PowerShell
+{
+    /// <summary>
+    /// ValidateLength for vendor text: counts Unicode code points as Core's per-model checks do
+    /// (<see cref="VendorText.Length"/>), where ValidateLength counts UTF-16 units and so refused
+    /// 1,001 emoji against a 2,000-character limit.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    public sealed class ValidateCharactersAttribute : ValidateEnumeratedArgumentsAttribute
+    {
+        public ValidateCharactersAttribute(int minLength, int maxLength)
+        {
+            MinLength = minLength;
+            MaxLength = maxLength;
+        }
+
+        public int MinLength { get; }
+        public int MaxLength { get; }
+
+        protected override void ValidateElement(object element) => Check(element is PSObject wrapped ? wrapped.BaseObject : element);
+
+        /// <exception cref="ValidationMetadataException">The text is shorter or longer than allowed.</exception>
+        public void Check(object? value)
+        {
+            if (!(value is string text))
+            {
+                return;
+            }
+
+            var length = VendorText.Length(text);
+            if (length < MinLength || length > MaxLength)
+            {
+                throw new ValidationMetadataException(
+                    $"The text is {length} characters (Unicode code points); {MinLength} to {MaxLength} are allowed here, and the model's own limit may be lower.");
+            }
+        }
+    }
+}
