@@ -107,6 +107,36 @@ namespace MusicGen.Core.Tests
             Assert.Equal("[Verse]\nmy own words", Assert.Single(cover.Tracks).Lyrics);
         }
 
+        // Untitled covers are named after their source, so a saved cover is not named by ids alone.
+        [Theory]
+        [InlineData(null, "https://files.example.com/songs/Night%20Walk.mp3", null, "Cover of Night Walk")]
+        [InlineData(null, null, "/music/verse.wav", "Cover of verse")]
+        [InlineData(null, null, null, "Cover of reference")]
+        [InlineData("My Title", "https://files.example.com/a.mp3", null, "My Title")]
+        [InlineData(null, "https://files.example.com/", null, "Cover")]
+        public void AnUntitledCoverIsNamedAfterItsSource(string? title, string? url, string? file, string expected)
+        {
+            var request = new MiniMaxCoverRequest
+            {
+                Title = title,
+                Source = new MiniMaxCoverSource { AudioUri = url == null ? null : new Uri(url), SourceFile = file == null ? null : LocalAudio.Open(Write(Path.GetFileName(file), seconds: 8)) },
+                FeatureSource = url == null && file == null ? "https://files.example.com/reference.mp3" : null,
+            };
+
+            Assert.Equal(expected, request.TitleOrDefault);
+        }
+
+        [Fact]
+        public async Task ACoverWithoutATitleIsSavedUnderItsSourcesName()
+        {
+            var minimax = _fixture.Client.MiniMax();
+            var request = new MiniMaxCoverRequest { Model = "music-cover", Prompt = "slow jazz, brushed drums", Source = new MiniMaxCoverSource { SourceFile = LocalAudio.Open(Write("Rainy Day.wav", seconds: 8)) } };
+
+            var task = await minimax.CoverAsync(request, CancellationToken.None);
+
+            Assert.Equal("Cover of Rainy Day", Assert.Single(task.Tracks).Title);
+        }
+
         [Fact]
         public void ADryRunCarriesAPlaceholderNotTheFile()
         {

@@ -113,6 +113,31 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void SavedFilesComeBackAsGetItemGivesThemAndFillItsView()
+        {
+            using var session = new EngineSession(_fixture, 80);
+            var saved = session.Run("$file = New-MusicTrack -Lyrics 'la la' -Style 'folk' -Title 'Decorated' -Model music-2.6 | Save-MusicTrack -Path $dir; $file")
+                .ThrowIfFailed().Output.Single();
+            var item = session.Run("Get-Item -LiteralPath $file.FullName").ThrowIfFailed().Output.Single();
+            session.Host.Recorded.TakeLines();
+
+            session.Run("$file | Out-Default").ThrowIfFailed();
+
+            Assert.Equal(item.Properties.Select(p => p.Name).OrderBy(n => n), saved.Properties.Select(p => p.Name).OrderBy(n => n));
+            Assert.Equal(item.Text("PSPath"), saved.Text("PSPath"));
+            var lines = session.Host.Recorded.TakeLines().Where(l => l.Trim().Length > 0).ToList();
+            var header = lines.First(l => l.Contains("Name"));
+            var row = lines.Last();
+            Assert.Contains("Length", header);
+            Assert.Contains(new FileInfo(saved.Text("FullName")!).Length.ToString(), row);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Contains("UnixMode", header);
+                Assert.Matches(@"^-rw", row.TrimStart());
+            }
+        }
+
+        [Fact]
         public void GetMusicTaskTakesIdsAndTasksOfEitherVendor()
         {
             using var session = new EngineSession(_fixture);

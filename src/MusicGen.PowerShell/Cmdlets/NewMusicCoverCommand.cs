@@ -111,6 +111,7 @@ namespace MusicGen.PowerShell.Cmdlets
                     : ParameterSetName == CoverFeatureSet && Lyrics.Length == 0 ? InputObject?.Lyrics : Lyrics,
                 Source = new MiniMaxCoverSource { AudioUri = AudioUri, SourceFile = Path == null ? null : OpenLocal(Path) },
                 CoverFeatureId = CoverFeatureId,
+                FeatureSource = InputObject?.Source,
             };
             Submit(minimax.PrepareCover(request), (_, token) => minimax.CoverAsync(request, token));
         }

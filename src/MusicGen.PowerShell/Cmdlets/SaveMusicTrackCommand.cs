@@ -90,7 +90,9 @@ namespace MusicGen.PowerShell.Cmdlets
                                 total > 0 ? $"{written / 1024} of {total / 1024} KiB" : $"{written / 1024} KiB") { PercentComplete = percent });
                         }
                     }, token));
-                    WriteObject(new FileInfo(saved));
+                    // As Get-Item gives it: the provider's decoration (PSPath, and on Linux and macOS
+                    // UnixMode, User, Group and Size) fills the file system's default view.
+                    WriteObject(SessionState.InvokeProvider.Item.Get(new[] { saved }, false, true), enumerateCollection: true);
                 }
                 catch (MusicGenException ex)
                 {

@@ -124,8 +124,9 @@ namespace MusicGen.Core.Providers.MiniMax
                 AudioBase64 = request.CoverFeatureId == null ? base64 : null,
                 CoverFeatureId = request.CoverFeatureId,
             };
-            var song = new GenerateRequest { Mode = GenerationMode.Description, Model = body.Model, Prompt = request.Prompt, Lyrics = request.Lyrics, Title = request.Title };
-            return new PreparedRequest(Provider, CoverOperation, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title)
+            var title = request.TitleOrDefault;
+            var song = new GenerateRequest { Mode = GenerationMode.Description, Model = body.Model, Prompt = request.Prompt, Lyrics = request.Lyrics, Title = title };
+            return new PreparedRequest(Provider, CoverOperation, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, title)
             {
                 Generate = song,
             };
