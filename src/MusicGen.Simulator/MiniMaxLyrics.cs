@@ -6,7 +6,7 @@ using MusicGen.Core.Limits;
 namespace MusicGen.Simulator
 {
     /// <summary>
-    /// lyrics_generation (api-spec §2.13): a title, style tags and lyrics in the spellings the real
+    /// lyrics_generation (docs/vendor-contract.md §2.13): a title, style tags and lyrics in the spellings the real
     /// endpoint writes ([Verse 1], [Pre-Chorus]…), which music_generation does not list (§5.20).
     /// </summary>
     internal static class MiniMaxLyrics

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace MusicGen.Simulator
 {
     /// <summary>
-    /// music_generation with stream=true as the official CLI receives it (api-spec §2.11, §5.18):
+    /// music_generation with stream=true as the official CLI receives it (docs/vendor-contract.md §2.11, §5.18):
     /// server-sent events whose data is a response-shaped JSON object with a hex chunk and status 1,
     /// the last chunk with status 2, then [DONE]. Whether the real last event repeats the whole song,
     /// as MiniMax's TTS stream does, is undocumented (§5.18); the official CLI appends every chunk,

@@ -4,7 +4,7 @@ using MusicGen.Core.Limits;
 namespace MusicGen.Simulator
 {
     /// <summary>
-    /// What /api/v1/generate/extend and /upload-extend reject (api-spec §2.2, §2.4), with the
+    /// What /api/v1/generate/extend and /upload-extend reject (docs/vendor-contract.md §2.2, §2.4), with the
     /// generation family's codes: 400 for a missing or invalid field, 413 for text over the limit.
     /// </summary>
     internal static class SunoExtendRules

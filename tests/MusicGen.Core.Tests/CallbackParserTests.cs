@@ -6,7 +6,7 @@ using Xunit;
 
 namespace MusicGen.Core.Tests
 {
-    /// <summary>The callback shapes of api-spec §2.9, in the spellings the vendor mixes.</summary>
+    /// <summary>The callback shapes of docs/vendor-contract.md §2.9, in the spellings the vendor mixes.</summary>
     public sealed class CallbackParserTests
     {
         private const string Complete = @"{""code"":200,""msg"":""All generated successfully."",

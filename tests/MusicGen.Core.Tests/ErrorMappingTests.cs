@@ -47,7 +47,7 @@ namespace MusicGen.Core.Tests
         {
             Assert.Equal(new[] { 400, 401, 404, 405, 413, 429, 430, 455, 500 }, SunoErrorCodes.Generation.Keys.OrderBy(k => k));
             Assert.Equal(new[] { 401, 402, 404, 409, 422, 429, 451, 455, 500 }, SunoErrorCodes.MashupPersona.Keys.OrderBy(k => k));
-            // 429 means opposite things in the two families (api-spec §5.1).
+            // 429 means opposite things in the two families (docs/vendor-contract.md §5.1).
             Assert.Equal(MusicErrorCategory.QuotaExceeded, SunoErrorCodes.Rule(SunoErrorFamily.Generation, 429).Category);
             Assert.Equal(MusicErrorCategory.LimitsExceeded, SunoErrorCodes.Rule(SunoErrorFamily.MashupPersona, 429).Category);
             Assert.Equal(MusicErrorCategory.QuotaExceeded, SunoErrorCodes.Rule(SunoErrorFamily.MashupPersona, 402).Category);

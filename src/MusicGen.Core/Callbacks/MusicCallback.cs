@@ -13,7 +13,7 @@ namespace MusicGen.Core.Callbacks
             Task = task;
         }
 
-        /// <summary>text, first, complete or error (api-spec §2.9); text and first may never come.</summary>
+        /// <summary>text, first, complete or error (docs/vendor-contract.md §2.9); text and first may never come.</summary>
         public string Stage { get; }
         /// <summary>The callback's own code: 200, or why the task failed (400, 408, 413, 500, 501, 531).</summary>
         public int Code { get; }

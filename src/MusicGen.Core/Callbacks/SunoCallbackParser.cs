@@ -11,7 +11,7 @@ using MusicGen.Core.Tasks;
 namespace MusicGen.Core.Callbacks
 {
     /// <summary>
-    /// A Suno music callback body → <see cref="MusicCallback"/> (api-spec §2.9). Field names are
+    /// A Suno music callback body → <see cref="MusicCallback"/> (docs/vendor-contract.md §2.9). Field names are
     /// matched without regard to case and in both spellings the vendor mixes (task_id and taskId,
     /// audio_url and audioUrl); <c>data.data</c> is empty at the text stage and null on error.
     /// An Azure Automation webhook envelope ($WebhookData, which PowerShell 7 runbooks receive as

@@ -5,7 +5,7 @@ namespace MusicGen.Core.Connections
 {
     /// <summary>
     /// MiniMax runs two platforms with separate accounts: a key from one is refused by the other
-    /// (api-spec §1.2). The region picks the host when no -BaseUri or MUSICGEN_MINIMAX_BASE_URI does.
+    /// (docs/vendor-contract.md §1.2). The region picks the host when no -BaseUri or MUSICGEN_MINIMAX_BASE_URI does.
     /// </summary>
     public enum MiniMaxRegion
     {

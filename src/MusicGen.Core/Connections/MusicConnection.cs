@@ -9,7 +9,7 @@ namespace MusicGen.Core.Connections
     {
         public static readonly Uri SunoDefaultBaseUri = new Uri("https://api.sunoapi.org/");
         public static readonly Uri MiniMaxDefaultBaseUri = MiniMaxRegions.GlobalBaseUri;
-        /// <summary>Suno's file-upload API lives on a host of its own (api-spec §2.10a).</summary>
+        /// <summary>Suno's file-upload API lives on a host of its own (docs/vendor-contract.md §2.10a).</summary>
         public static readonly Uri SunoDefaultUploadBaseUri = new Uri("https://sunoapiorg.redpandaai.co/");
 
         public MusicConnection(MusicProvider provider, ApiKey apiKey, Uri? baseUri = null, Uri? defaultCallbackUri = null, string source = "Connect-MusicService",

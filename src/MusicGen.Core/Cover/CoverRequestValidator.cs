@@ -6,7 +6,7 @@ using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Cover
 {
-    /// <summary>Suno upload-cover's rules (api-spec §2.3): generate's, plus the source and the V5_5 duration.</summary>
+    /// <summary>Suno upload-cover's rules (docs/vendor-contract.md §2.3): generate's, plus the source and the V5_5 duration.</summary>
     public static class CoverRequestValidator
     {
         public static void Validate(CoverRequest request)

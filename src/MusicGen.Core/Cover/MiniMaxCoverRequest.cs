@@ -5,7 +5,7 @@ namespace MusicGen.Core.Cover
 {
     /// <summary>
     /// A cover by MiniMax (music-cover, music-cover-free): a prompt for the new style, optional
-    /// lyrics, and reference audio or a cover feature id from preprocessing (api-spec §2.11).
+    /// lyrics, and reference audio or a cover feature id from preprocessing (docs/vendor-contract.md §2.11).
     /// Property names equal New-MusicCover's parameters.
     /// </summary>
     public sealed class MiniMaxCoverRequest

@@ -3,7 +3,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Errors
 {
-    /// <summary>MiniMax base_resp.status_code values (api-spec §1.2; the official table wins over the CLI, §5.21).</summary>
+    /// <summary>MiniMax base_resp.status_code values (docs/vendor-contract.md §1.2; the official table wins over the CLI, §5.21).</summary>
     public static class MiniMaxErrorCodes
     {
         private const string FixKey = "Check the API key given to Connect-MusicService, -ApiKey or MUSICGEN_MINIMAX_API_KEY (keys are per platform).";
@@ -29,7 +29,7 @@ namespace MusicGen.Core.Errors
             [2013] = new VendorErrorRule("InvalidParameters", MusicErrorCategory.InvalidArgument, false),
             [2045] = new VendorErrorRule("RateGrowthLimited", MusicErrorCategory.LimitsExceeded, true, SlowDown),
             [2049] = new VendorErrorRule("InvalidApiKey", MusicErrorCategory.AuthenticationError, false, FixKey),
-            // A usage window, not a balance: it passes by itself (api-spec §1.2).
+            // A usage window, not a balance: it passes by itself (docs/vendor-contract.md §1.2).
             [2056] = new VendorErrorRule("UsageLimitExceeded", MusicErrorCategory.LimitsExceeded, true, "Wait for the next 5-hour usage window, then try again."),
             [2061] = new VendorErrorRule("ModelNotInPlan", MusicErrorCategory.PermissionDenied, false, "Use a -free model or a plan that includes this model."),
         };

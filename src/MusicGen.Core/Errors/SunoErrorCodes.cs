@@ -3,7 +3,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Errors
 {
-    /// <summary>Suno body codes per endpoint family (api-spec §1.1) and the exception each becomes.</summary>
+    /// <summary>Suno body codes per endpoint family (docs/vendor-contract.md §1.1) and the exception each becomes.</summary>
     public static class SunoErrorCodes
     {
         private const string FixKey = "Check the API key given to Connect-MusicService, -ApiKey or MUSICGEN_SUNO_API_KEY.";

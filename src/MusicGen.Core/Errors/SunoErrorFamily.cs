@@ -1,7 +1,7 @@
 namespace MusicGen.Core.Errors
 {
     /// <summary>
-    /// Suno endpoints speak two code sets in which 429 means opposite things (api-spec §5.1), so
+    /// Suno endpoints speak two code sets in which 429 means opposite things (docs/vendor-contract.md §5.1), so
     /// every call states which family it belongs to.
     /// </summary>
     public enum SunoErrorFamily

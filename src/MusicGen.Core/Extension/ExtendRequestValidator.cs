@@ -7,7 +7,7 @@ using MusicGen.Core.Validation;
 namespace MusicGen.Core.Extension
 {
     /// <summary>
-    /// Every rule Suno enforces on extend and upload-extend (api-spec §2.2, §2.4), checked before
+    /// Every rule Suno enforces on extend and upload-extend (docs/vendor-contract.md §2.2, §2.4), checked before
     /// anything is sent. Each failure names the parameter, the limit and the model.
     /// </summary>
     public static class ExtendRequestValidator

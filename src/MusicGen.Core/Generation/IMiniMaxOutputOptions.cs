@@ -1,6 +1,6 @@
 namespace MusicGen.Core.Generation
 {
-    /// <summary>How MiniMax generation delivers the song (api-spec §2.11): only MiniMax takes these.</summary>
+    /// <summary>How MiniMax generation delivers the song (docs/vendor-contract.md §2.11): only MiniMax takes these.</summary>
     public interface IMiniMaxOutputOptions
     {
         string? OutputFormat { get; }

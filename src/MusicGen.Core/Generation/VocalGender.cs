@@ -1,6 +1,6 @@
 namespace MusicGen.Core.Generation
 {
-    /// <summary>A bias, not a guarantee (api-spec §2.1); sent to Suno as "m" or "f".</summary>
+    /// <summary>A bias, not a guarantee (docs/vendor-contract.md §2.1); sent to Suno as "m" or "f".</summary>
     public enum VocalGender
     {
         Male,

@@ -8,7 +8,7 @@ namespace MusicGen.Core.Http
 {
     /// <summary>
     /// Shape-tolerant reads over vendor JSON: the vendors mix snake_case and camelCase for the
-    /// same field (api-spec §5.12, §5.13), send numbers as strings and nulls where objects belong.
+    /// same field (docs/vendor-contract.md §5.12, §5.13), send numbers as strings and nulls where objects belong.
     /// </summary>
     internal static class JsonReading
     {

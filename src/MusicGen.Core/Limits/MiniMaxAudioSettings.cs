@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace MusicGen.Core.Limits
 {
     /// <summary>
-    /// The allowed audio_setting values. The reference page gives no defaults (api-spec §5.22), so
+    /// The allowed audio_setting values. The reference page gives no defaults (docs/vendor-contract.md §5.22), so
     /// the client always sends all three, with the official CLI's choices as defaults.
     /// </summary>
     public static class MiniMaxAudioSettings

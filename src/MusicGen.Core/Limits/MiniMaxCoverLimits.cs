@@ -2,7 +2,7 @@ using System;
 
 namespace MusicGen.Core.Limits
 {
-    /// <summary>What MiniMax's cover models take as reference audio, and how long a cover feature lives (api-spec §2.11, §2.12, §3.2).</summary>
+    /// <summary>What MiniMax's cover models take as reference audio, and how long a cover feature lives (docs/vendor-contract.md §2.11, §2.12, §3.2).</summary>
     public static class MiniMaxCoverLimits
     {
         public static readonly TimeSpan ReferenceMinLength = TimeSpan.FromSeconds(6);

@@ -1,6 +1,6 @@
 namespace MusicGen.Core.Limits
 {
-    /// <summary>Limits of one MiniMax music model (api-spec §3.2).</summary>
+    /// <summary>Limits of one MiniMax music model (docs/vendor-contract.md §3.2).</summary>
     public sealed class MiniMaxModelLimits
     {
         public string Model { get; init; } = "";

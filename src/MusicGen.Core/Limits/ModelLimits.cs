@@ -20,7 +20,7 @@ namespace MusicGen.Core.Limits
 
         public static IReadOnlyList<SunoModelLimits> Suno { get; } = new[]
         {
-            // Upload limits: 8 minutes, 1 for V4_5ALL; V3_5 keeps the 2 minutes of the docs that still listed it (api-spec §3.1, §5.4).
+            // Upload limits: 8 minutes, 1 for V4_5ALL; V3_5 keeps the 2 minutes of the docs that still listed it (docs/vendor-contract.md §3.1, §5.4).
             SunoModel("V3_5", lyrics: 3000, style: 200, title: 80, maxTrack: null, upload: TimeSpan.FromMinutes(2), uploadExtendOnly: true),
             SunoModel("V4", lyrics: 3000, style: 200, title: 80, FourMinutes, EightMinutes),
             SunoModel("V4_5", lyrics: 5000, style: 1000, title: 100, EightMinutes, EightMinutes),

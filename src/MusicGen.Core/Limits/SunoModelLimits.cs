@@ -2,7 +2,7 @@ using System;
 
 namespace MusicGen.Core.Limits
 {
-    /// <summary>Character limits of one Suno model (api-spec §3.1).</summary>
+    /// <summary>Character limits of one Suno model (docs/vendor-contract.md §3.1).</summary>
     public sealed class SunoModelLimits
     {
         public string Model { get; init; } = "";
@@ -18,7 +18,7 @@ namespace MusicGen.Core.Limits
         public TimeSpan UploadSourceMaxLength { get; init; }
         /// <summary>A legacy model that only upload-extend still lists (V3_5): it neither generates nor extends its own tracks.</summary>
         public bool UploadExtendOnly { get; init; }
-        /// <summary>upload-cover takes a target duration (custom mode only); only V5_5 documents it (api-spec §2.3, §5.8).</summary>
+        /// <summary>upload-cover takes a target duration (custom mode only); only V5_5 documents it (docs/vendor-contract.md §2.3, §5.8).</summary>
         public bool TakesCoverDuration { get; init; }
 
         /// <summary>The limits in one line, as completion tooltips and the help's limits table show them.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace MusicGen.Core.Limits
 {
-    /// <summary>Account-wide Suno rules that are not per model (api-spec §1.1).</summary>
+    /// <summary>Account-wide Suno rules that are not per model (docs/vendor-contract.md §1.1).</summary>
     public static class SunoServiceLimits
     {
         /// <summary>"20 requests per 10 s"; applied to every Suno call, so the client never trips it.</summary>

@@ -6,7 +6,7 @@ using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Mashup
 {
-    /// <summary>Suno mashup's rules (api-spec §2.5): generate's, exactly two sources, weights in custom mode only.</summary>
+    /// <summary>Suno mashup's rules (docs/vendor-contract.md §2.5): generate's, exactly two sources, weights in custom mode only.</summary>
     public static class MashupRequestValidator
     {
         public const int SourceCount = 2;

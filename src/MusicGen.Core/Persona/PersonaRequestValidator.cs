@@ -6,7 +6,7 @@ using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Persona
 {
-    /// <summary>generate-persona's rules (api-spec §2.8): the source, and a 10–30 s vocal window inside the track.</summary>
+    /// <summary>generate-persona's rules (docs/vendor-contract.md §2.8): the source, and a 10–30 s vocal window inside the track.</summary>
     public static class PersonaRequestValidator
     {
         public static void Validate(PersonaRequest request)

@@ -3,7 +3,7 @@ using MusicGen.Core.Generation;
 
 namespace MusicGen.Core.Validation
 {
-    /// <summary>The optional Suno fields that generate, extend, cover and mashup share (api-spec §2.1 "as 2.1").</summary>
+    /// <summary>The optional Suno fields that generate, extend, cover and mashup share (docs/vendor-contract.md §2.1 "as 2.1").</summary>
     public interface ISunoOptions
     {
         string? NegativeTag { get; }

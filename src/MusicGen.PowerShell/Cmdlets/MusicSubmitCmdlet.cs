@@ -22,7 +22,7 @@ namespace MusicGen.PowerShell.Cmdlets
         private readonly List<MusicTask> _submitted = new List<MusicTask>();
         private volatile string? _openUpload;
 
-        // Suno's options every song-making operation shares (api-spec §2.1, "as 2.1" elsewhere);
+        // Suno's options every song-making operation shares (docs/vendor-contract.md §2.1, "as 2.1" elsewhere);
         // Core refuses those a MiniMax model does not take.
         [Parameter]
         [ValidateCharacters(1, StaticLimits.NegativeTagMaxLength)]

@@ -13,7 +13,7 @@ namespace MusicGen.PowerShell.Cmdlets
     [OutputType(typeof(MusicTask))]
     public sealed class NewMusicCoverCommand : MusicSongCmdlet
     {
-        // MiniMax covers take a prompt together with lyrics (api-spec §2.11), which Suno's sets keep
+        // MiniMax covers take a prompt together with lyrics (docs/vendor-contract.md §2.11), which Suno's sets keep
         // apart: two more sets, declared here so that Merge-MusicMashup does not get them.
         private const string PromptAndLyricsSet = "PromptAndLyrics";
         private const string CoverFeatureSet = "CoverFeature";

@@ -15,7 +15,7 @@ using MusicGen.Core.Tasks;
 namespace MusicGen.Core.Providers.MiniMax
 {
     /// <summary>
-    /// A stream=true answer of music_generation, written to a file as it arrives (api-spec §2.11,
+    /// A stream=true answer of music_generation, written to a file as it arrives (docs/vendor-contract.md §2.11,
     /// §5.18): server-sent events of hex chunks with status 1, ended by a status-2 event and/or a
     /// [DONE] line. Each chunk is decoded and written on its own, so memory stays flat with the
     /// song's length. A status-2 event that repeats the whole song is written once; a plain JSON

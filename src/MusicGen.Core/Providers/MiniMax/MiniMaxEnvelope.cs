@@ -8,7 +8,7 @@ using MusicGen.Core.Tasks;
 namespace MusicGen.Core.Providers.MiniMax
 {
     /// <summary>
-    /// base_resp.status_code != 0 is failure even under HTTP 200 (api-spec §1.2). An authentication
+    /// base_resp.status_code != 0 is failure even under HTTP 200 (docs/vendor-contract.md §1.2). An authentication
     /// failure also says which regional host the key went to.
     /// </summary>
     internal static class MiniMaxEnvelope

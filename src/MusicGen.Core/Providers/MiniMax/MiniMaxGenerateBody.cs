@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MusicGen.Core.Providers.MiniMax
 {
-    /// <summary>POST /v1/music_generation (api-spec §2.11); audio_setting is always sent (§5.22).</summary>
+    /// <summary>POST /v1/music_generation (docs/vendor-contract.md §2.11); audio_setting is always sent (§5.22).</summary>
     internal sealed class MiniMaxGenerateBody
     {
         [JsonPropertyName("model")] public string Model { get; set; } = "";
@@ -13,7 +13,7 @@ namespace MusicGen.Core.Providers.MiniMax
         [JsonPropertyName("stream")] public bool Stream { get; set; }
         [JsonPropertyName("output_format")] public string OutputFormat { get; set; } = "";
         [JsonPropertyName("audio_setting")] public MiniMaxAudioSetting AudioSetting { get; set; } = new MiniMaxAudioSetting();
-        // Cover models only: one reference (api-spec §2.11).
+        // Cover models only: one reference (docs/vendor-contract.md §2.11).
         [JsonPropertyName("audio_url")] public string? AudioUrl { get; set; }
         [JsonPropertyName("audio_base64")] public string? AudioBase64 { get; set; }
         [JsonPropertyName("cover_feature_id")] public string? CoverFeatureId { get; set; }

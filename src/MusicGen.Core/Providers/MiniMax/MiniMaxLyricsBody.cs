@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MusicGen.Core.Providers.MiniMax
 {
-    /// <summary>POST /v1/lyrics_generation (api-spec §2.13).</summary>
+    /// <summary>POST /v1/lyrics_generation (docs/vendor-contract.md §2.13).</summary>
     internal sealed class MiniMaxLyricsBody
     {
         [JsonPropertyName("mode")] public string Mode { get; set; } = "";

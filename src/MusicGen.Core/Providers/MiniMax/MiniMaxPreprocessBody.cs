@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MusicGen.Core.Providers.MiniMax
 {
-    /// <summary>POST /v1/music_cover_preprocess (api-spec §2.12).</summary>
+    /// <summary>POST /v1/music_cover_preprocess (docs/vendor-contract.md §2.12).</summary>
     internal sealed class MiniMaxPreprocessBody
     {
         [JsonPropertyName("model")] public string Model { get; set; } = "";

@@ -26,7 +26,7 @@ namespace MusicGen.Core.Providers.MiniMax
         private const string CoverOperation = "Cover";
         // Every MiniMax call makes something it may charge for; none is sent twice unless refused untaken.
         private static readonly TransientFailures PaidWork = new TransientFailures(RequestKind.PaidWork, MusicProvider.MiniMax, SunoErrorFamily.Generation);
-        // Generation runs inside the request and can take minutes (api-spec §1.2: "use a long client timeout").
+        // Generation runs inside the request and can take minutes (docs/vendor-contract.md §1.2: "use a long client timeout").
         private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
         private static readonly TimeSpan LyricsTimeout = TimeSpan.FromMinutes(2);
 
@@ -57,7 +57,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 LyricsOptimizer = describes && !instrumental ? true : (bool?)null,
                 IsInstrumental = instrumental ? true : (bool?)null,
                 Stream = request.Stream,
-                // A stream carries hex chunks only (api-spec §2.11).
+                // A stream carries hex chunks only (docs/vendor-contract.md §2.11).
                 OutputFormat = request.Stream ? MiniMaxAudioSettings.HexOutput : request.OutputFormat ?? MiniMaxAudioSettings.DefaultOutputFormat,
                 AudioSetting = new MiniMaxAudioSetting
                 {

@@ -7,7 +7,7 @@ namespace MusicGen.Core.Providers.Suno
 {
     /// <summary>
     /// Suno's {code, msg, data} envelope. The body code decides success whatever the HTTP status
-    /// (api-spec §1.1, §5.3), and its meaning depends on the endpoint family.
+    /// (docs/vendor-contract.md §1.1, §5.3), and its meaning depends on the endpoint family.
     /// </summary>
     internal static class SunoEnvelope
     {

@@ -4,7 +4,7 @@ namespace MusicGen.Core.Providers.Suno
 {
     /// <summary>
     /// POST /api/v1/generate/extend (audioId) and /upload-extend (uploadUrl), field for field
-    /// (api-spec §2.2, §2.4). Only upload-extend documents instrumental (§5.14); extend gets it
+    /// (docs/vendor-contract.md §2.2, §2.4). Only upload-extend documents instrumental (§5.14); extend gets it
     /// only for an instrumental extension.
     /// </summary>
     internal sealed class SunoExtendBody : SunoOptionsBody

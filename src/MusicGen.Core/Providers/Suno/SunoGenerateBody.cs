@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MusicGen.Core.Providers.Suno
 {
     /// <summary>
-    /// POST /api/v1/generate, field for field (api-spec §2.1); upload-cover adds the source and a
+    /// POST /api/v1/generate, field for field (docs/vendor-contract.md §2.1); upload-cover adds the source and a
     /// duration (§2.3), mashup its two sources (§2.5).
     /// </summary>
     internal sealed class SunoGenerateBody : SunoOptionsBody

@@ -6,7 +6,7 @@ using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Providers.Suno
 {
-    /// <summary>The optional fields generate, extend, upload-extend, upload-cover and mashup share (api-spec §2.1, "as 2.1").</summary>
+    /// <summary>The optional fields generate, extend, upload-extend, upload-cover and mashup share (docs/vendor-contract.md §2.1, "as 2.1").</summary>
     internal abstract class SunoOptionsBody
     {
         [JsonPropertyName("personaId")] public string? PersonaId { get; set; }

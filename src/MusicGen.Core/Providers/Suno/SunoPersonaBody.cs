@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MusicGen.Core.Providers.Suno
 {
-    /// <summary>POST /api/v1/generate/generate-persona, field for field (api-spec §2.8).</summary>
+    /// <summary>POST /api/v1/generate/generate-persona, field for field (docs/vendor-contract.md §2.8).</summary>
     internal sealed class SunoPersonaBody
     {
         [JsonPropertyName("taskId")] public string TaskId { get; set; } = "";

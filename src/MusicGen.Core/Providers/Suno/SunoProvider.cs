@@ -192,7 +192,7 @@ namespace MusicGen.Core.Providers.Suno
                 UploadUrl = request.AudioUri?.AbsoluteUri ?? PendingUpload(request.SourceFile),
                 Model = Limits.ModelLimits.FindSuno(request.Model)!.Model,
                 CallBackUrl = CallBackUrl(request),
-                // extend's schema has no instrumental (api-spec §5.14), yet it is the only way to ask for no vocals there.
+                // extend's schema has no instrumental (docs/vendor-contract.md §5.14), yet it is the only way to ask for no vocals there.
                 Instrumental = request.Mode == ExtendMode.Instrumental ? true : request.IsUpload ? false : (bool?)null,
                 Prompt = custom ? request.Lyrics : request.Prompt,
                 Style = request.Style,
@@ -212,7 +212,7 @@ namespace MusicGen.Core.Providers.Suno
         /// <summary>Sends any prepared Suno operation once and returns its pending task (a retry could pay twice).</summary>
         public async Task<MusicTask> SubmitAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
-            // Mashup speaks the other code set: 402 is out of credits there, 429 a rate limit (api-spec §5.1).
+            // Mashup speaks the other code set: 402 is out of credits there, 429 a rate limit (docs/vendor-contract.md §5.1).
             var family = request.Operation == MashupOperation ? SunoErrorFamily.MashupPersona : SunoErrorFamily.Generation;
             using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody,
                 new TransientFailures(RequestKind.PaidWork, Provider, family));

@@ -6,7 +6,7 @@ using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Providers.Suno
 {
-    /// <summary>record-info data.status → the neutral status (api-spec §4.1).</summary>
+    /// <summary>record-info data.status → the neutral status (docs/vendor-contract.md §4.1).</summary>
     internal static class SunoTaskStatus
     {
         private static readonly Dictionary<string, MusicTaskStatus> Known = new Dictionary<string, MusicTaskStatus>(StringComparer.OrdinalIgnoreCase)
