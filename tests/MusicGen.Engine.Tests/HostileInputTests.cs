@@ -28,8 +28,8 @@ New-MusicTrack -Model V5 -Prompt ([char]::ConvertFromUtf32(0x1F3B5) * 300) -What
 
             accepted.ThrowIfFailed();
             var error = Assert.Single(refused.AllErrors);
-            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
-            Assert.Contains("2001 characters (Unicode code points)", error.Exception.Message);
+            Assert.StartsWith("MusicGen.Validation.TooLong", error.FullyQualifiedErrorId);
+            Assert.Contains("2001 characters (Unicode code points); model music-2.6 allows at most 2000", error.Exception.Message);
         }
 
         [Fact]

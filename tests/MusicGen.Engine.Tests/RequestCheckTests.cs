@@ -23,6 +23,22 @@ $rows = @(
 
         public RequestCheckTests(EngineFixture fixture) => _fixture = fixture;
 
+        // Trimmed to 4,999 after a binding error naming the widest limit of all models, the user met
+        // V4's 3,000 next: the first error names the model's own limit.
+        [Theory]
+        [InlineData("New-MusicTrack -Lyrics ('x' * 6081) -Style 'folk' -Title 'Long' -Model V4 -WhatIf", "V4", "3000")]
+        [InlineData("New-MusicTrack -Prompt ('x' * 2001) -Model music-2.6 -WhatIf", "music-2.6", "2000")]
+        [InlineData("New-MusicTrack -Prompt ('x' * 501) -Model V5 -WhatIf", "V5", "500")]
+        public void ATooLongTextIsToldTheModelsOwnLimitTheFirstTime(string command, string model, string limit)
+        {
+            using var session = new EngineSession(_fixture);
+
+            var error = session.Run(command).AllErrors.Single();
+
+            Assert.StartsWith("MusicGen.Validation.TooLong", error.FullyQualifiedErrorId);
+            Assert.Contains($"model {model} allows at most {limit}", error.Exception.Message);
+        }
+
         [Fact]
         public void EachRowGetsAReportWithEveryProblemAndNothingIsSent()
         {

@@ -30,16 +30,11 @@ namespace MusicGen.PowerShell.Tests
         [InlineData("Lyrics")]
         [InlineData("Style")]
         [InlineData("Title")]
-        public void LengthAttributesHoldTheWidestSunoLimit(string parameter)
+        public void TextLengthsAreLeftToCoreWhichNamesTheModel(string parameter)
         {
-            var widest = parameter switch
-            {
-                "Style" => ModelLimits.Suno.Max(m => m.StyleMaxLength),
-                "Title" => ModelLimits.Suno.Max(m => m.TitleMaxLength),
-                _ => ModelLimits.Suno.Max(m => m.LyricsMaxLength),
-            };
+            // Binding cannot know the model: only "not empty" is declared (see ValidateCharactersAttribute).
             var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateCharactersAttribute")!;
-            Assert.Equal(new object?[] { 1, widest }, Declared.ConstructorValues(length));
+            Assert.Equal(new object?[] { 1 }, Declared.ConstructorValues(length));
         }
 
         [Theory]

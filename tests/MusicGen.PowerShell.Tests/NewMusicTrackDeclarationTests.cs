@@ -34,15 +34,16 @@ namespace MusicGen.PowerShell.Tests
             Assert.DoesNotContain(Declared.Parameters(Cmdlet), p => p.Set == Declared.AllSets && p.Mandatory);
         }
 
-        [Fact]
-        public void LengthAttributesHoldTheWidestLimitOfAnyModel()
+        // Binding cannot know the model: only "not empty" is declared (see ValidateCharactersAttribute).
+        [Theory]
+        [InlineData("Prompt")]
+        [InlineData("Lyrics")]
+        [InlineData("Style")]
+        [InlineData("Title")]
+        public void TextLengthsAreLeftToCoreWhichNamesTheModel(string parameter)
         {
-            var text = ModelLimits.MiniMax.Where(m => m.IsTextToMusic).ToList();
-            AssertLength("Prompt", Math.Max(ModelLimits.Suno.Max(m => m.DescriptionMaxLength), text.Max(m => m.PromptMaxLength)));
-            AssertLength("Lyrics", Math.Max(ModelLimits.Suno.Max(m => m.LyricsMaxLength), text.Max(m => m.LyricsMaxLength)));
-            // MiniMax sends -Style as its prompt.
-            AssertLength("Style", Math.Max(ModelLimits.Suno.Max(m => m.StyleMaxLength), text.Max(m => m.PromptMaxLength)));
-            AssertLength("Title", ModelLimits.Suno.Max(m => m.TitleMaxLength));
+            var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateCharactersAttribute")!;
+            Assert.Equal(new object?[] { 1 }, Declared.ConstructorValues(length));
         }
 
         [Theory]
@@ -71,12 +72,6 @@ namespace MusicGen.PowerShell.Tests
         public void PersonaIsOfferedOnlyInCustomMode() =>
             Assert.All(Declared.Parameters(Cmdlet).Where(p => p.Parameter.StartsWith("Persona", StringComparison.Ordinal)),
                 p => Assert.True(GenerationModeRules.For((GenerationMode)Enum.Parse(typeof(GenerationMode), p.Set)).SunoCustomMode));
-
-        private static void AssertLength(string parameter, int max)
-        {
-            var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateCharactersAttribute")!;
-            Assert.Equal(new object?[] { 1, max }, Declared.ConstructorValues(length));
-        }
 
         private static void AssertSet(string parameter, System.Collections.Generic.IEnumerable<string> expected)
         {

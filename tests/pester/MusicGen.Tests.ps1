@@ -129,8 +129,12 @@ Describe 'Validation errors as a PowerShell user meets them' {
         { New-MusicTrack -Prompt ('x' * 501) -Model V5 -ErrorAction Stop } | Should -Throw -ErrorId 'MusicGen.Validation.TooLong*'
     }
 
-    It 'rejects values beyond any model at binding time' {
-        { New-MusicTrack -Prompt ('x' * 2001) -Model music-2.6 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+    It 'names the model''s own limit for a text too long, the first time' {
+        { New-MusicTrack -Lyrics ('x' * 6081) -Style 'folk' -Title 'Long' -Model V4 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'MusicGen.Validation.TooLong*' -ExpectedMessage '*model V4 allows at most 3000*'
+    }
+
+    It 'rejects values outside every model''s range at binding time' {
         { New-MusicTrack -Prompt 'x' -StyleWeight 1.5 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
         { New-MusicTrack -Prompt 'x' -Model V9 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
     }

@@ -64,8 +64,10 @@ namespace MusicGen.HelpCompiler
                         break;
                     // The module's own ValidateLength that counts code points; this tool does not reference the module, so it is read by name.
                     case ValidateEnumeratedArgumentsAttribute characters when characters.GetType().Name == "ValidateCharactersAttribute":
-                        limits.Add($"Length: {Property(characters, "MinLength")} to {Property(characters, "MaxLength")} characters (Unicode code points: an emoji is one) at binding; " +
-                            "the model's own limit is checked before anything is sent (see about_MusicGen).");
+                        limits.Add(Property(characters, "MaxLength") is int max
+                            ? $"Length: {Property(characters, "MinLength")} to {max} characters (Unicode code points: an emoji is one)."
+                            : $"Length: at least {Property(characters, "MinLength")} character (Unicode code points: an emoji is one); " +
+                              "each model's own maximum is checked before anything is sent, and the error names the model (see about_MusicGen).");
                         break;
                     case ValidateRangeAttribute range:
                         limits.Add($"Range: {range.MinRange} to {range.MaxRange}.");

@@ -59,14 +59,14 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ParameterSetName = IdInherit)]
         [Parameter(ParameterSetName = UriInherit)]
         [Parameter(ParameterSetName = PathInherit)]
-        [ValidateCharacters(1, StaticLimits.LyricsMaxLength)]
+        [ValidateCharacters(1)]
         public string? Prompt { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = IdLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = UriLyrics)]
         [Parameter(Mandatory = true, ParameterSetName = PathLyrics)]
-        [ValidateCharacters(1, StaticLimits.LyricsMaxLength)]
+        [ValidateCharacters(1)]
         [JoinedLines]
         public string? Lyrics { get; set; }
 
@@ -84,7 +84,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = PathInstrumental)]
-        [ValidateCharacters(1, StaticLimits.SunoStyleMaxLength)]
+        [ValidateCharacters(1)]
         public string? Style { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = TrackLyrics)]
@@ -95,7 +95,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = IdInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = UriInstrumental)]
         [Parameter(Mandatory = true, ParameterSetName = PathInstrumental)]
-        [ValidateCharacters(1, StaticLimits.TitleMaxLength)]
+        [ValidateCharacters(1)]
         public string? Title { get; set; }
 
         /// <summary>Seconds into the source where the new part starts: more than 0, less than the source's length.</summary>

@@ -18,22 +18,22 @@ namespace MusicGen.PowerShell.Cmdlets
         internal const string InstrumentalSet = nameof(GenerationMode.Instrumental);
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = DescriptionSet)]
-        [ValidateCharacters(1, StaticLimits.PromptMaxLength)]
+        [ValidateCharacters(1)]
         public virtual string Prompt { get; set; } = "";
 
         [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
-        [ValidateCharacters(1, StaticLimits.LyricsMaxLength)]
+        [ValidateCharacters(1)]
         [JoinedLines]
         public virtual string Lyrics { get; set; } = "";
 
         [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
         [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
-        [ValidateCharacters(1, StaticLimits.SunoStyleMaxLength)]
+        [ValidateCharacters(1)]
         public string Style { get; set; } = "";
 
         [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
         [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
-        [ValidateCharacters(1, StaticLimits.TitleMaxLength)]
+        [ValidateCharacters(1)]
         public string Title { get; set; } = "";
 
         [Parameter(ParameterSetName = DescriptionSet)]

@@ -21,7 +21,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = DescriptionSet)]
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PromptAndLyricsSet)]
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = CoverFeatureSet)]
-        [ValidateCharacters(1, StaticLimits.PromptMaxLength)]
+        [ValidateCharacters(1)]
         public override string Prompt { get => base.Prompt; set => base.Prompt = value; }
 
         // Not bound by property name: a piped MusicTrack has Lyrics too, and would be drawn into the
@@ -29,7 +29,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
         [Parameter(Mandatory = true, ParameterSetName = PromptAndLyricsSet)]
         [Parameter(ParameterSetName = CoverFeatureSet)]
-        [ValidateCharacters(1, StaticLimits.LyricsMaxLength)]
+        [ValidateCharacters(1)]
         [JoinedLines]
         public override string Lyrics { get => base.Lyrics; set => base.Lyrics = value; }
 

@@ -26,22 +26,22 @@ namespace MusicGen.PowerShell.Cmdlets
         private const int StreamActivityId = 0x4D53;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DescriptionSet)]
-        [ValidateCharacters(1, StaticLimits.PromptMaxLength)]
+        [ValidateCharacters(1)]
         public string Prompt { get; set; } = "";
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
-        [ValidateCharacters(1, StaticLimits.LyricsMaxLength)]
+        [ValidateCharacters(1)]
         [JoinedLines]
         public string Lyrics { get; set; } = "";
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
-        [ValidateCharacters(1, StaticLimits.StyleMaxLength)]
+        [ValidateCharacters(1)]
         public string Style { get; set; } = "";
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
-        [ValidateCharacters(1, StaticLimits.TitleMaxLength)]
+        [ValidateCharacters(1)]
         public string Title { get; set; } = "";
 
         [Parameter(ParameterSetName = DescriptionSet)]
