@@ -46,10 +46,15 @@ namespace MusicGen.Core.Tests
         }
 
         private static IReadOnlyList<string> Send(SubmissionLedger ledger, Admission admission, string taskId) =>
-            ledger.SendAsync(admission, _ => Task.FromResult(Accepted(taskId)), CancellationToken.None).GetAwaiter().GetResult().Warnings;
+            ledger.SendAsync(admission, _ => Task.FromResult(Accepted(taskId)), Adopt, CancellationToken.None).GetAwaiter().GetResult().Warnings;
+
+        // What a cmdlet does with the task another caller's submission made: return it.
+        private static Task<MusicTask> Adopt(JournalEntry entry, CancellationToken _) => Task.FromResult(entry.ToTask());
+
+        private IReadOnlyCollection<Connections.MusicConnection> Connections => _fixture.Client.Connections.Active.ToArray();
 
         private static void Fail(SubmissionLedger ledger, Admission admission, Exception failure) =>
-            Assert.Same(failure, Assert.ThrowsAny<Exception>(() => ledger.SendAsync(admission, _ => throw failure, CancellationToken.None).GetAwaiter().GetResult()));
+            Assert.Same(failure, Assert.ThrowsAny<Exception>(() => ledger.SendAsync(admission, _ => throw failure, Adopt, CancellationToken.None).GetAwaiter().GetResult()));
 
         [Fact]
         public void AnAcceptedSubmissionIsJournalledWithoutKeyOrLyrics()
@@ -187,7 +192,7 @@ namespace MusicGen.Core.Tests
             var lines = File.ReadAllLines(JournalFile);
             Assert.Equal(Writers * Each, lines.Length);
             Assert.All(lines, line => Assert.StartsWith("{", line));
-            var listed = Ledger().List(pendingOnly: true, since: null);
+            var listed = Ledger().List(pendingOnly: true, since: null, Connections);
             Assert.Empty(listed.Warnings);
             Assert.Equal(Writers * Each, listed.Tasks.Select(t => t.TaskId).Distinct().Count());
         }
@@ -214,10 +219,10 @@ namespace MusicGen.Core.Tests
             var client = new MusicClient(_fixture.Client.Connections, _fixture.Http, ledger);
             var suno = client.Suno();
             var request = suno.PrepareGenerate(Requests.Description("V5"));
-            var (task, warnings) = await ledger.SendAsync(ledger.Admit(request, null), token => suno.GenerateAsync(request, token), CancellationToken.None);
+            var (task, warnings) = await ledger.SendAsync(ledger.Admit(request, null), token => suno.GenerateAsync(request, token), Adopt, CancellationToken.None);
             Assert.Empty(warnings);
 
-            var pending = ledger.List(pendingOnly: true, since: null).Tasks;
+            var pending = ledger.List(pendingOnly: true, since: null, Connections).Tasks;
             Assert.Equal(task.TaskId, Assert.Single(pending).TaskId);
             Assert.Equal("V5", pending[0].Model);
 
@@ -227,10 +232,10 @@ namespace MusicGen.Core.Tests
                 await Task.Delay(100);
             }
 
-            Assert.Empty(ledger.List(pendingOnly: true, since: null).Tasks);
-            var recent = Assert.Single(ledger.List(pendingOnly: false, since: _now.AddMinutes(-1)).Tasks);
+            Assert.Empty(ledger.List(pendingOnly: true, since: null, Connections).Tasks);
+            var recent = Assert.Single(ledger.List(pendingOnly: false, since: _now.AddMinutes(-1), Connections).Tasks);
             Assert.Equal(MusicTaskStatus.Succeeded, recent.Status);
-            Assert.Empty(ledger.List(pendingOnly: false, since: _now.AddMinutes(1)).Tasks);
+            Assert.Empty(ledger.List(pendingOnly: false, since: _now.AddMinutes(1), Connections).Tasks);
         }
     }
 }

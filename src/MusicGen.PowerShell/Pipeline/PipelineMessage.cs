@@ -47,4 +47,13 @@ namespace MusicGen.PowerShell.Pipeline
 
         public override void WriteTo(MusicCmdlet cmdlet) => cmdlet.WriteVerbose(_text);
     }
+
+    internal sealed class WarningMessage : PipelineMessage
+    {
+        private readonly string _text;
+
+        public WarningMessage(string text) => _text = text;
+
+        public override void WriteTo(MusicCmdlet cmdlet) => cmdlet.WriteWarning(_text);
+    }
 }

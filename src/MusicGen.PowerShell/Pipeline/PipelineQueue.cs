@@ -17,6 +17,8 @@ namespace MusicGen.PowerShell.Pipeline
 
         public void Verbose(string text) => Add(new VerboseMessage(text));
 
+        public void Warning(string text) => Add(new WarningMessage(text));
+
         public void Complete() => _messages.CompleteAdding();
 
         /// <summary>Blocks until the next message or completion; enumerate only on the pipeline thread.</summary>
