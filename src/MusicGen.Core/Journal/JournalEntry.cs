@@ -35,7 +35,7 @@ namespace MusicGen.Core.Journal
         public string? Host { get; init; }
         /// <summary>The account it was sent as: the API key's fingerprint, never the key.</summary>
         public string? Account { get; init; }
-        /// <summary>Of a <see cref="Sending"/> claim: the process sending it (machine, process id, start time).</summary>
+        /// <summary>Of a <see cref="Sending"/> claim: the process sending it (machine, process id, start time) and the claim's id.</summary>
         public string? Owner { get; init; }
 
         /// <summary>The task as far as the journal knows it (no tracks).</summary>

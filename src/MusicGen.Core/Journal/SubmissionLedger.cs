@@ -33,7 +33,7 @@ namespace MusicGen.Core.Journal
 
         private static readonly TimeSpan ClaimPoll = TimeSpan.FromMilliseconds(200);
         private static readonly string ThisProcess = ProcessIdentity();
-        // The claims this process is sending now, by journal file and key.
+        // The claims (owners) this process is sending now.
         private static readonly ConcurrentDictionary<string, bool> InFlight = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private readonly Func<string?> _home;
         private readonly Func<DateTimeOffset> _now;
@@ -77,7 +77,7 @@ namespace MusicGen.Core.Journal
                 {
                     SameRequest(idempotencyKey, earlier, hash);
                     // One being sent now by another runspace or process is waited for when this one is sent.
-                    if (!IsBeingSent(journal, idempotencyKey, earlier))
+                    if (!IsBeingSent(earlier))
                     {
                         existing = Settled(idempotencyKey, earlier);
                     }
@@ -111,31 +111,35 @@ namespace MusicGen.Core.Journal
                 return (await adopt(other, cancellationToken).ConfigureAwait(false), warnings);
             }
 
-            var inFlight = admission.Sent == null ? null : InFlightKey(admission.Journal!, admission.IdempotencyKey!);
-            MusicTask task;
+            var inFlight = admission.Sent?.Owner;
             try
             {
-                task = await send(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                foreach (var problem in Failed(admission, ex))
+                MusicTask task;
+                try
                 {
-                    Http.MusicDiagnostics.Write(problem);
+                    task = await send(cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    foreach (var problem in Failed(admission, ex))
+                    {
+                        Http.MusicDiagnostics.Write(problem);
+                    }
+
+                    throw;
                 }
 
-                throw;
+                warnings.AddRange(Accepted(admission, task));
+                return (task, warnings);
             }
             finally
             {
+                // Only once the outcome is written: a runspace waiting on this claim reads it next.
                 if (inFlight != null)
                 {
                     InFlight.TryRemove(inFlight, out _);
                 }
             }
-
-            warnings.AddRange(Accepted(admission, task));
-            return (task, warnings);
         }
 
         /// <summary>
@@ -155,10 +159,10 @@ namespace MusicGen.Core.Journal
             var announced = false;
             while (true)
             {
-                var claim = Entry(admission, ThisProcess);
                 // Marked in flight before it is visible, so this process's other runspaces wait for it.
-                var inFlight = InFlightKey(journal, key);
-                InFlight[inFlight] = true;
+                var owner = ThisProcess + "/" + Guid.NewGuid().ToString("N");
+                var claim = Entry(admission, owner);
+                InFlight[owner] = true;
                 var outcome = journal.Claim(key, claim, earlier => earlier.Status == JournalEntry.NotAccepted);
                 warnings.AddRange(journal.Refresh());
                 if (outcome.Claimed)
@@ -167,7 +171,7 @@ namespace MusicGen.Core.Journal
                     return null;
                 }
 
-                InFlight.TryRemove(inFlight, out _);
+                InFlight.TryRemove(owner, out _);
                 if (outcome.Problem != null)
                 {
                     warnings.AddRange(Unwritable(journal, outcome.Problem));
@@ -176,7 +180,7 @@ namespace MusicGen.Core.Journal
 
                 var earlier = outcome.Earlier!;
                 SameRequest(key, earlier, admission.Hash);
-                if (!IsBeingSent(journal, key, earlier))
+                if (!IsBeingSent(earlier))
                 {
                     return Settled(key, earlier);
                 }
@@ -351,24 +355,22 @@ namespace MusicGen.Core.Journal
         /// another process on this machine that is still running (elsewhere, by its age alone), for
         /// at most <see cref="SenderPatience"/>. A claim left by a process that ended lost its answer.
         /// </summary>
-        private bool IsBeingSent(TaskJournal journal, string key, JournalEntry earlier)
+        private bool IsBeingSent(JournalEntry earlier)
         {
             if (earlier.Status != JournalEntry.Sending || earlier.Owner == null || _now() - earlier.Time > SenderPatience)
             {
                 return false;
             }
 
-            if (earlier.Owner == ThisProcess)
+            if (earlier.Owner.StartsWith(ThisProcess + "/", StringComparison.Ordinal))
             {
-                return InFlight.ContainsKey(InFlightKey(journal, key));
+                return InFlight.ContainsKey(earlier.Owner);
             }
 
             return IsRunning(earlier.Owner);
         }
 
-        private static string InFlightKey(TaskJournal journal, string key) => journal.FilePath + "\n" + key;
-
-        // machine/process id/start time (Unix seconds): the start time tells a reused process id apart.
+        // machine/process id/start time (Unix seconds), then a claim's own id: the start time tells a reused process id apart.
         private static string ProcessIdentity()
         {
             using var process = Process.GetCurrentProcess();
@@ -380,7 +382,7 @@ namespace MusicGen.Core.Journal
         private static bool IsRunning(string owner)
         {
             var parts = owner.Split('/');
-            if (parts.Length != 3 || !int.TryParse(parts[1], out var id) || !long.TryParse(parts[2], out var started))
+            if (parts.Length != 4 || !int.TryParse(parts[1], out var id) || !long.TryParse(parts[2], out var started))
             {
                 return false;
             }

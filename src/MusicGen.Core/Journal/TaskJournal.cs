@@ -44,6 +44,7 @@ namespace MusicGen.Core.Journal
         private long _lengthSeen = -1;
         private DateTime _writtenSeen;
         private bool _lastLineCut;
+        private bool _readFailed;
 
         private TaskJournal(string path) => FilePath = path;
 
@@ -107,7 +108,12 @@ namespace MusicGen.Core.Journal
             {
                 lock (_gate)
                 {
-                    _unreported.Add($"The journal {FilePath} could not be read: {ex.Message}");
+                    // Once, not at every submission: it is said again only after the journal was read in between.
+                    if (!_readFailed)
+                    {
+                        _readFailed = true;
+                        _unreported.Add($"The journal {FilePath} could not be read: {ex.Message}");
+                    }
                 }
             }
 
@@ -239,6 +245,7 @@ namespace MusicGen.Core.Journal
 
         private void ReadNewLines(FileStream file)
         {
+            _readFailed = false;
             var length = file.Length;
             if (length < _readTo)
             {
