@@ -377,6 +377,116 @@ namespace MusicGen.Core.Tests
             Assert.Empty(ledger.List(pendingOnly: true, since: null, Mine).Tasks);
         }
 
+        [Fact]
+        public void AJournalOfManyTasksKeepsLittleMemoryPerTask()
+        {
+            const int Tasks = 20_000;
+            WriteFinishedTasks(Tasks);
+
+            // The serializer's one-off metadata is not the journal's: built before measuring.
+            var warmUp = Path.Combine(_home, "warm-up");
+            Directory.CreateDirectory(warmUp);
+            File.WriteAllLines(Path.Combine(warmUp, TaskJournal.FileName), File.ReadLines(JournalFile).Take(3));
+            Assert.Empty(TaskJournal.In(warmUp).Refresh());
+
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var journal = TaskJournal.In(_home);
+            Assert.Empty(journal.Refresh());
+            var perTask = (GC.GetTotalMemory(forceFullCollection: true) - before) / (double)Tasks;
+
+            Assert.Equal("row-7", journal.ForKey("row-7")?.IdempotencyKey);
+            Assert.True(perTask < 700, $"{perTask:0} bytes per task");
+        }
+
+        [Fact]
+        public void SupersededLinesAreCompactedAwayAndOtherProcessesReadTheRewrittenFile()
+        {
+            WriteFinishedTasks(2000);
+            var before = new FileInfo(JournalFile).Length;
+            // Another process's view of the same file: the journal through a link to its folder.
+            var link = _home + "-link";
+            Directory.CreateSymbolicLink(link, _home);
+            try
+            {
+                var other = TaskJournal.In(link);
+                Assert.Empty(other.Refresh());
+
+                Submit(Ledger(), Prepared(), "row-new", "task-new");
+
+                var lines = File.ReadAllLines(JournalFile);
+                Assert.Equal(2000 + 3, lines.Length);
+                Assert.StartsWith("{\"compacted\":", lines[0]);
+                Assert.True(new FileInfo(JournalFile).Length < before / 2);
+                Assert.False(File.Exists(JournalFile + ".rewrite"));
+                Assert.Empty(other.Refresh());
+                Assert.Equal("Succeeded", other.ForKey("row-1999")?.Status);
+                Assert.Equal("task-new", other.ForKey("row-new")?.TaskId);
+
+                Submit(Ledger(), Prepared("[Verse]\nAfter the rewrite"), "row-after", "task-after");
+                Assert.Empty(other.Refresh());
+                Assert.Equal("task-after", other.ForKey("row-after")?.TaskId);
+                Assert.Equal(2000 + 2, other.Tasks().Count);
+            }
+            finally
+            {
+                Directory.Delete(link);
+            }
+        }
+
+        [Fact]
+        public void ARewriteAProcessLeftHalfDoneIsFinishedByTheNextWriter()
+        {
+            Submit(Ledger(), Prepared(), "row-1", "task-1");
+            var whole = File.ReadAllText(JournalFile);
+            // Stopped after the new content was set aside whole, with the journal cut short.
+            File.WriteAllText(JournalFile + ".rewrite", whole);
+            File.WriteAllText(JournalFile, whole.Substring(0, 10));
+
+            // A reader meets the cut-short file (and says so); the next writer restores it first.
+            var ledger = Ledger();
+            Send(ledger, ledger.Admit(Prepared("[Verse]\nNext"), "row-2"), "task-2");
+
+            Assert.False(File.Exists(JournalFile + ".rewrite"));
+            Assert.Equal("task-1", TaskJournal.In(_home).ForKey("row-1")?.TaskId);
+            Assert.StartsWith(whole, File.ReadAllText(JournalFile));
+        }
+
+        [Fact]
+        public void ForgottenEntriesAreGoneFromTheFileAndTheirKeysAreFree()
+        {
+            var ledger = Ledger();
+            Submit(ledger, Prepared(), "row-1", "task-1");
+            _now += TimeSpan.FromDays(2);
+            Submit(ledger, Prepared("[Verse]\nSecond"), "row-2", "task-2");
+            Submit(ledger, Prepared("[Verse]\nThird"), "row-3", "task-3");
+
+            var byId = ledger.Forget(new[] { "task-3" }, null);
+            var old = ledger.Forget(Array.Empty<string>(), _now - TimeSpan.FromDays(1));
+
+            Assert.Equal("task-3", Assert.Single(byId.Forgotten).TaskId);
+            Assert.Equal("task-1", Assert.Single(old.Forgotten).TaskId);
+            Assert.Empty(old.Warnings);
+            Assert.Equal(new[] { "task-2" }, ledger.List(pendingOnly: false, since: null, Mine).Tasks.Select(t => t.TaskId));
+            Assert.Null(Ledger().Admit(Prepared(), "row-1").Existing);
+            Assert.DoesNotContain("task-1", File.ReadAllText(JournalFile));
+        }
+
+        private void WriteFinishedTasks(int tasks)
+        {
+            Directory.CreateDirectory(_home);
+            using var writer = new StreamWriter(JournalFile);
+            for (var i = 0; i < tasks; i++)
+            {
+                var hash = i.ToString("x32");
+                var taskId = Guid.NewGuid().ToString("N");
+                var common = $"\"provider\":\"Suno\",\"operation\":\"Generate\",\"model\":\"V5\",\"title\":\"Song number {i}\",\"requestHash\":\"{hash}\"," +
+                    $"\"idempotencyKey\":\"row-{i}\",\"submittedAt\":\"2026-11-24T10:00:00+00:00\",\"host\":\"https://api.sunoapi.org\",\"account\":\"0123456789abcdef\"";
+                writer.Write($"{{\"time\":\"2026-11-24T10:00:00+00:00\",{common},\"status\":\"Sending\"}}\n");
+                writer.Write($"{{\"time\":\"2026-11-24T10:00:01+00:00\",{common},\"taskId\":\"{taskId}\",\"status\":\"Pending\"}}\n");
+                writer.Write($"{{\"time\":\"2026-11-24T10:05:00+00:00\",{common},\"taskId\":\"{taskId}\",\"status\":\"Succeeded\"}}\n");
+            }
+        }
+
         private string Line(PreparedRequest request, string status, string? taskId, string? owner) =>
             System.Text.Json.JsonSerializer.Serialize(new
             {

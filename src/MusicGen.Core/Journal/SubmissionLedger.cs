@@ -273,6 +273,31 @@ namespace MusicGen.Core.Journal
         }
 
         /// <summary>
+        /// Forgets journal entries on this machine only (the vendor keeps its tasks): those of
+        /// <paramref name="taskIds"/>, and every one submitted before <paramref name="before"/> but a
+        /// claim being sent now. A forgotten task's IdempotencyKey is free again.
+        /// </summary>
+        public (IReadOnlyList<JournalEntry> Forgotten, IReadOnlyList<string> Warnings) Forget(IReadOnlyCollection<string> taskIds, DateTimeOffset? before)
+        {
+            var journal = Journal;
+            if (journal == null)
+            {
+                return (Array.Empty<JournalEntry>(), new[] { $"There is no journal: set {JournalHome.Variable} to a folder MusicGen may write." });
+            }
+
+            var named = new HashSet<string>(taskIds, StringComparer.Ordinal);
+            var warnings = new List<string>(journal.Refresh());
+            var (forgotten, problem) = journal.Forget(entry =>
+                (entry.TaskId != null && named.Contains(entry.TaskId)) || (before != null && entry.SubmittedAt < before && !IsBeingSent(entry)));
+            if (problem != null)
+            {
+                warnings.Add(problem);
+            }
+
+            return (forgotten, warnings);
+        }
+
+        /// <summary>
         /// Journalled tasks, newest status each, of the given connections (their deployment and
         /// account): all since <paramref name="since"/>, or only the unfinished.
         /// </summary>

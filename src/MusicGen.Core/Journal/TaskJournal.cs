@@ -23,6 +23,11 @@ namespace MusicGen.Core.Journal
     {
         public const string FileName = "journal.jsonl";
         private const int ChunkSize = 64 * 1024;
+        // A journal is rewritten without its superseded lines once they are more than half of it.
+        private const int CompactAfterLines = 4096;
+        private const int HeadLength = 128;
+        private const string RewriteSuffix = ".rewrite";
+        private static readonly byte[] RewrittenMark = Encoding.UTF8.GetBytes("{\"compacted\":");
         private static readonly ConcurrentDictionary<string, TaskJournal> Opened = new ConcurrentDictionary<string, TaskJournal>(StringComparer.Ordinal);
         private static readonly TimeSpan LockPatience = TimeSpan.FromSeconds(5);
         private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
@@ -33,8 +38,8 @@ namespace MusicGen.Core.Journal
         };
 
         private readonly object _gate = new object();
-        private readonly Dictionary<string, JournalEntry> _byTask = new Dictionary<string, JournalEntry>(StringComparer.Ordinal);
-        private readonly Dictionary<string, JournalEntry> _byKey = new Dictionary<string, JournalEntry>(StringComparer.Ordinal);
+        private readonly Dictionary<string, JournalRecord> _byTask = new Dictionary<string, JournalRecord>(StringComparer.Ordinal);
+        private readonly Dictionary<string, JournalRecord> _byKey = new Dictionary<string, JournalRecord>(StringComparer.Ordinal);
         // Operation, model, status, host and account repeat on every line: one string each, not one per line.
         private readonly Dictionary<string, string> _repeated = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly List<string> _unreported = new List<string>();
@@ -45,6 +50,7 @@ namespace MusicGen.Core.Journal
         private DateTime _writtenSeen;
         private bool _lastLineCut;
         private bool _readFailed;
+        private byte[]? _head;
 
         private TaskJournal(string path) => FilePath = path;
 
@@ -68,19 +74,75 @@ namespace MusicGen.Core.Journal
                 Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
                 return Locked(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, file =>
                 {
-                    ReadNewLines(file);
-                    if (key != null && _byKey.TryGetValue(key, out var earlier) && !isFree(earlier))
+                    ReadForWriting(file);
+                    if (key != null && _byKey.TryGetValue(key, out var earlier) && !isFree(earlier.ToEntry()))
                     {
-                        return new JournalClaim(false, earlier, null);
+                        return new JournalClaim(false, earlier.ToEntry(), null);
                     }
 
                     Write(file, claim);
+                    // The count of tasks first: it is a floor of what is kept, and costs nothing.
+                    if (_linesRead >= CompactAfterLines && _linesRead > 2 * _byTask.Count && _linesRead > 2 * Kept().Count)
+                    {
+                        Rewrite(file);
+                    }
+
                     return new JournalClaim(true, null, null);
                 });
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 return new JournalClaim(false, null, $"The journal {FilePath} could not be written: {ex.Message}");
+            }
+        }
+
+        /// <summary>
+        /// Forgets, here only, the entries <paramref name="forget"/> picks (the vendor keeps its
+        /// tasks): the file is rewritten without them. Returns those forgotten, and why the journal
+        /// could not be rewritten, or null.
+        /// </summary>
+        public (IReadOnlyList<JournalEntry> Forgotten, string? Problem) Forget(Func<JournalEntry, bool> forget)
+        {
+            try
+            {
+                if (!File.Exists(FilePath))
+                {
+                    return (Array.Empty<JournalEntry>(), null);
+                }
+
+                return (Locked(FileMode.Open, FileAccess.ReadWrite, FileShare.None, file =>
+                {
+                    ReadForWriting(file);
+                    var forgotten = new List<JournalEntry>();
+                    foreach (var record in Kept())
+                    {
+                        var entry = record.ToEntry();
+                        if (forget(entry))
+                        {
+                            forgotten.Add(entry);
+                            if (record.TaskId != null)
+                            {
+                                _byTask.Remove(record.TaskId);
+                            }
+
+                            if (record.IdempotencyKey != null && _byKey.TryGetValue(record.IdempotencyKey, out var keyed) && keyed.TaskId == record.TaskId)
+                            {
+                                _byKey.Remove(record.IdempotencyKey);
+                            }
+                        }
+                    }
+
+                    if (forgotten.Count > 0)
+                    {
+                        Rewrite(file);
+                    }
+
+                    return (IReadOnlyList<JournalEntry>)forgotten;
+                }), null);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return (Array.Empty<JournalEntry>(), $"The journal {FilePath} could not be rewritten: {ex.Message}");
             }
         }
 
@@ -129,7 +191,7 @@ namespace MusicGen.Core.Journal
         {
             lock (_gate)
             {
-                return _byTask.TryGetValue(taskId, out var entry) ? entry : null;
+                return _byTask.TryGetValue(taskId, out var record) ? record.ToEntry() : null;
             }
         }
 
@@ -137,7 +199,7 @@ namespace MusicGen.Core.Journal
         {
             lock (_gate)
             {
-                return _byKey.TryGetValue(idempotencyKey, out var entry) ? entry : null;
+                return _byKey.TryGetValue(idempotencyKey, out var record) ? record.ToEntry() : null;
             }
         }
 
@@ -146,7 +208,12 @@ namespace MusicGen.Core.Journal
         {
             lock (_gate)
             {
-                var tasks = new List<JournalEntry>(_byTask.Values);
+                var tasks = new List<JournalEntry>(_byTask.Count);
+                foreach (var record in _byTask.Values)
+                {
+                    tasks.Add(record.ToEntry());
+                }
+
                 tasks.Sort((a, b) => a.SubmittedAt.CompareTo(b.SubmittedAt));
                 return tasks;
             }
@@ -243,11 +310,90 @@ namespace MusicGen.Core.Journal
             return file.ReadByte();
         }
 
+        /// <summary>
+        /// Every entry the index keeps, oldest first: each task's newest, and each key's claim that
+        /// made no task (being sent, or its answer lost). Keys the vendor refused are free and dropped.
+        /// </summary>
+        private List<JournalRecord> Kept()
+        {
+            var kept = new List<JournalRecord>(_byTask.Values);
+            foreach (var record in _byKey.Values)
+            {
+                if (record.TaskId == null && record.Status != JournalEntry.NotAccepted)
+                {
+                    kept.Add(record);
+                }
+            }
+
+            kept.Sort((a, b) => a.Time.CompareTo(b.Time));
+            return kept;
+        }
+
+        /// <summary>
+        /// Replaces the file's lines with what the index keeps, under the exclusive lock. The new
+        /// content is first written whole beside the journal, so a process stopped halfway through
+        /// loses nothing: the next writer finishes the job (<see cref="ReadForWriting"/>). It begins
+        /// with a line of its own, so other processes see that the file was rewritten and read it again.
+        /// </summary>
+        private void Rewrite(FileStream file)
+        {
+            var kept = Kept();
+            var content = new MemoryStream();
+            var head = Encoding.UTF8.GetBytes($"{{\"compacted\":\"{DateTimeOffset.UtcNow:O}\",\"generation\":\"{Guid.NewGuid():N}\"}}\n");
+            content.Write(head, 0, head.Length);
+            foreach (var record in kept)
+            {
+                var line = JsonSerializer.SerializeToUtf8Bytes(record.ToEntry(), Json);
+                content.Write(line, 0, line.Length);
+                content.WriteByte((byte)'\n');
+            }
+
+            var pending = FilePath + RewriteSuffix;
+            using (var side = new FileStream(pending + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                content.WriteTo(side);
+                side.Flush(flushToDisk: true);
+            }
+
+            File.Delete(pending);
+            File.Move(pending + ".tmp", pending);
+            CopyOver(file, content.GetBuffer(), (int)content.Length);
+            File.Delete(pending);
+            _byTask.Clear();
+            _byKey.Clear();
+            _readTo = 0;
+            _linesRead = 0;
+            _head = null;
+            ReadNewLines(file);
+        }
+
+        private static void CopyOver(FileStream file, byte[] content, int length)
+        {
+            file.SetLength(0);
+            file.Seek(0, SeekOrigin.Begin);
+            file.Write(content, 0, length);
+            file.Flush(flushToDisk: true);
+        }
+
+        /// <summary>Reads what others wrote, first finishing a rewrite a stopped process left half done.</summary>
+        private void ReadForWriting(FileStream file)
+        {
+            var pending = FilePath + RewriteSuffix;
+            if (File.Exists(pending))
+            {
+                var content = File.ReadAllBytes(pending);
+                CopyOver(file, content, content.Length);
+                File.Delete(pending);
+            }
+
+            ReadNewLines(file);
+        }
+
         private void ReadNewLines(FileStream file)
         {
             _readFailed = false;
             var length = file.Length;
-            if (length < _readTo)
+            if (length < _readTo || !SameHead(file))
             {
                 // Replaced or cut by hand: start over.
                 _byTask.Clear();
@@ -255,6 +401,7 @@ namespace MusicGen.Core.Journal
                 _readTo = 0;
                 _linesRead = 0;
                 _lastLineCut = false;
+                _head = null;
             }
 
             if (length == _readTo)
@@ -316,8 +463,33 @@ namespace MusicGen.Core.Journal
             ReportDamage();
         }
 
+        // Whether the file still begins as it did when it was read from its start (a rewrite changes its first line).
+        private bool SameHead(FileStream file)
+        {
+            if (_head == null || _readTo == 0)
+            {
+                return true;
+            }
+
+            var now = new byte[_head.Length];
+            file.Seek(0, SeekOrigin.Begin);
+            var filled = 0;
+            int read;
+            while (filled < now.Length && (read = file.Read(now, filled, now.Length - filled)) > 0)
+            {
+                filled += read;
+            }
+
+            return filled == now.Length && now.AsSpan().SequenceEqual(_head);
+        }
+
         private void Index(ReadOnlySpan<byte> line)
         {
+            if (_linesRead == 0 && _head == null)
+            {
+                _head = line.Slice(0, Math.Min(line.Length, HeadLength)).ToArray();
+            }
+
             if (_lastLineCut)
             {
                 // The newline a later writer added to close a cut-off line (reported already).
@@ -329,7 +501,7 @@ namespace MusicGen.Core.Journal
             }
 
             _linesRead++;
-            if (IsBlank(line))
+            if (IsBlank(line) || line.StartsWith(RewrittenMark))
             {
                 return;
             }
@@ -361,22 +533,7 @@ namespace MusicGen.Core.Journal
 
         private void Keep(JournalEntry entry)
         {
-            var kept = new JournalEntry
-            {
-                Time = entry.Time,
-                Provider = entry.Provider,
-                Operation = Repeated(entry.Operation)!,
-                Model = Repeated(entry.Model),
-                Title = entry.Title,
-                RequestHash = entry.RequestHash,
-                TaskId = entry.TaskId,
-                Status = Repeated(entry.Status)!,
-                IdempotencyKey = entry.IdempotencyKey,
-                SubmittedAt = entry.SubmittedAt,
-                Host = Repeated(entry.Host),
-                Account = Repeated(entry.Account),
-                Owner = entry.Status == JournalEntry.Sending ? Repeated(entry.Owner) : null,
-            };
+            var kept = new JournalRecord(entry, Repeated);
             if (kept.TaskId != null)
             {
                 _byTask[kept.TaskId] = kept;
