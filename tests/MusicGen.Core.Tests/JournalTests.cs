@@ -489,6 +489,14 @@ namespace MusicGen.Core.Tests
             }
         }
 
+        [Fact]
+        public void AClientMadeWithoutALedgerJournalsInTheSuitesFolderNotTheUsers()
+        {
+            var client = new MusicClient(_fixture.Client.Connections, _fixture.Http);
+
+            Assert.Equal(Path.Combine(_fixture.JournalFolder, TaskJournal.FileName), client.Ledger.Journal?.FilePath);
+        }
+
         private string Line(PreparedRequest request, string status, string? taskId, string? owner) =>
             System.Text.Json.JsonSerializer.Serialize(new
             {
