@@ -260,6 +260,30 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public void AKeyThatCannotBeClaimedWhileAnotherHoldsTheJournalIsNotSent()
+        {
+            Submit(Ledger(), Prepared(), "row-1", "task-1");
+            var ledger = Ledger();
+            var admission = ledger.Admit(Prepared("[Verse]\nSecond"), "row-2");
+            var sent = false;
+
+            MusicGenException busy;
+            // A process that holds the file and does not let go (stopped while writing).
+            using (new FileStream(JournalFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+                busy = Assert.Throws<MusicGenException>(() => ledger.SendAsync(admission, _ =>
+                {
+                    sent = true;
+                    return Task.FromResult(Accepted("task-2"));
+                }, Adopt, CancellationToken.None).GetAwaiter().GetResult());
+            }
+
+            Assert.False(sent);
+            Assert.Equal("MusicGen.Journal.Busy", busy.ErrorId);
+            Assert.Equal(MusicErrorCategory.ResourceBusy, busy.Category);
+        }
+
+        [Fact]
         public async Task AKeyAnotherProcessIsSendingNowIsWaitedForThenItsTaskReturned()
         {
             using var other = System.Diagnostics.Process.Start("sleep", "30")!;

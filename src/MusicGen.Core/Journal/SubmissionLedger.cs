@@ -172,6 +172,16 @@ namespace MusicGen.Core.Journal
                 }
 
                 InFlight.TryRemove(owner, out _);
+                if (outcome.Busy)
+                {
+                    // Another writer may hold this very key: sending unclaimed could pay twice.
+                    throw new MusicGenException("MusicGen.Journal.Busy", MusicErrorCategory.ResourceBusy,
+                        $"{outcome.Problem} IdempotencyKey '{key}' could not be claimed, so nothing was sent; run it again.")
+                    {
+                        Provider = admission.Request.Provider,
+                    };
+                }
+
                 if (outcome.Problem != null)
                 {
                     warnings.AddRange(Unwritable(journal, outcome.Problem));
@@ -260,7 +270,11 @@ namespace MusicGen.Core.Journal
                 return null;
             }
 
-            journal.Refresh();
+            foreach (var damaged in journal.Refresh())
+            {
+                Http.MusicDiagnostics.Write(damaged);
+            }
+
             var known = journal.ForTask(taskId);
             if (known == null || known.Provider != provider || known.Status == JournalEntry.Gone)
             {

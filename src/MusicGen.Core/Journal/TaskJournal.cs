@@ -90,6 +90,10 @@ namespace MusicGen.Core.Journal
                     return new JournalClaim(true, null, null);
                 });
             }
+            catch (IOException ex) when (IsLockConflict(ex))
+            {
+                return new JournalClaim(false, null, $"The journal {FilePath} stayed locked by another runspace or process for {LockPatience.TotalSeconds:0} s: {ex.Message}", busy: true);
+            }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 return new JournalClaim(false, null, $"The journal {FilePath} could not be written: {ex.Message}");
@@ -593,15 +597,18 @@ namespace MusicGen.Core.Journal
     /// <summary>What <see cref="TaskJournal.Claim"/> did: appended the claim, found an earlier entry that holds the key, or could not use the file.</summary>
     public sealed class JournalClaim
     {
-        internal JournalClaim(bool claimed, JournalEntry? earlier, string? problem)
+        internal JournalClaim(bool claimed, JournalEntry? earlier, string? problem, bool busy = false)
         {
             Claimed = claimed;
             Earlier = earlier;
             Problem = problem;
+            Busy = busy;
         }
 
         public bool Claimed { get; }
         public JournalEntry? Earlier { get; }
         public string? Problem { get; }
+        /// <summary>The file exists and works, but another writer held it too long: nothing is known of the key.</summary>
+        public bool Busy { get; }
     }
 }
