@@ -42,8 +42,8 @@ namespace MusicGen.Core.Http
 
         /// <summary>
         /// Why a failed request provably never reached the vendor, or null when it may have: the
-        /// host name did not resolve, or no connection could be made (refused, unreachable), so not
-        /// one byte of the request was sent.
+        /// host name did not resolve, or the connection was refused, so not one byte of the request
+        /// was sent. An unreachable host is not counted: an established connection can report it too.
         /// </summary>
         internal static string? NotSent(Exception failure)
         {
@@ -55,8 +55,6 @@ namespace MusicGen.Core.Http
                         return "the connection was refused";
                     case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData }:
                         return "the host name did not resolve";
-                    case SocketException { SocketErrorCode: SocketError.NetworkUnreachable or SocketError.HostUnreachable }:
-                        return "the host could not be reached";
                     // Windows PowerShell 5.1's .NET Framework reports these as a WebException's status.
                     case WebException { Status: WebExceptionStatus.NameResolutionFailure or WebExceptionStatus.ProxyNameResolutionFailure }:
                         return "the host name did not resolve";
