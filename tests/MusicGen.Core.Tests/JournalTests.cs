@@ -329,6 +329,7 @@ namespace MusicGen.Core.Tests
             var doubt = Assert.Throws<MusicGenException>(() => Ledger().Admit(request, "row-9"));
 
             Assert.Equal("MusicGen.Journal.SubmissionInDoubt", doubt.ErrorId);
+            Assert.Contains("by a runspace or process that ended", doubt.Message);
         }
 
         [Theory]

@@ -377,8 +377,11 @@ namespace MusicGen.Core.Journal
         {
             if (earlier.TaskId == null)
             {
+                var how = earlier.Status == JournalEntry.Sending
+                    ? $"was being sent on {earlier.SubmittedAt:u} by a runspace or process that ended, or has not had an answer for {SenderPatience.TotalMinutes:0} minutes"
+                    : $"was sent on {earlier.SubmittedAt:u} and its answer never arrived";
                 throw new MusicGenException("MusicGen.Journal.SubmissionInDoubt", MusicErrorCategory.ResourceExists,
-                    $"A submission with IdempotencyKey '{key}' was sent on {earlier.SubmittedAt:u} and its answer never arrived: {earlier.Provider} may have accepted it, so nothing was sent. " +
+                    $"A submission with IdempotencyKey '{key}' {how}: {earlier.Provider} may have accepted it, so nothing was sent. " +
                     "Look for the task at the vendor (its callback, its dashboard); submit with a new key only if it is not there.")
                 {
                     Provider = earlier.Provider,
