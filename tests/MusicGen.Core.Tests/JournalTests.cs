@@ -515,6 +515,20 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public async Task AGarbledAnswerDoesNotMarkATaskGone()
+        {
+            var ledger = Ledger();
+            var client = new MusicClient(_fixture.Client.Connections, _fixture.Http, ledger);
+            Submit(ledger, Prepared(), null, "task-behind-a-garbled-answer");
+            _fixture.Simulator.Faults.Add(new Simulator.Fault { Path = "/api/v1/generate/record-info", Body = "{\"code\":200,\"msg\":\"success\",\"data\":\"x\"}" });
+
+            var garbled = await Assert.ThrowsAsync<MusicGenException>(() => client.GetTaskAsync(MusicProvider.Suno, "task-behind-a-garbled-answer", null, CancellationToken.None));
+
+            Assert.Equal("MusicGen.Suno.MalformedResponse", garbled.ErrorId);
+            Assert.Equal("task-behind-a-garbled-answer", Assert.Single(ledger.List(pendingOnly: true, since: null, Mine).Tasks).TaskId);
+        }
+
+        [Fact]
         public void AClientMadeWithoutALedgerJournalsInTheSuitesFolderNotTheUsers()
         {
             var client = new MusicClient(_fixture.Client.Connections, _fixture.Http);

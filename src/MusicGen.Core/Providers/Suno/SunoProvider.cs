@@ -245,10 +245,22 @@ namespace MusicGen.Core.Providers.Suno
             using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation, taskId);
-            if (data.ValueKind != JsonValueKind.Object)
+            // No data is Suno's "no such task" (and marks a journalled task gone); data of another shape is a garbled answer, not that.
+            if (data.ValueKind == JsonValueKind.Undefined || data.ValueKind == JsonValueKind.Null)
             {
                 throw new MusicGenException("MusicGen.Suno.TaskNotFound", MusicErrorCategory.ObjectNotFound,
                     $"Suno knows no task '{taskId}'.") { Provider = Provider, TaskId = taskId };
+            }
+
+            if (data.ValueKind != JsonValueKind.Object)
+            {
+                throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
+                    $"Suno answered record-info for task '{taskId}' with data that is not an object ({data.ValueKind}).")
+                {
+                    Provider = Provider,
+                    TaskId = taskId,
+                    IsRetryable = true,
+                };
             }
 
             return SunoRecordInfoParser.Parse(data, taskId);
