@@ -24,6 +24,7 @@
         'New-MusicLyrics'
         'New-MusicPersona'
         'New-MusicTrack'
+        'Remove-MusicTask'
         'Save-MusicTrack'
         'Set-MusicRetryPolicy'
         'Wait-MusicTask'

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Journal;
 using MusicGen.Core.Providers;
@@ -46,10 +47,15 @@ namespace MusicGen.Core.Tests
         }
 
         private static IReadOnlyList<string> Send(SubmissionLedger ledger, Admission admission, string taskId) =>
-            ledger.SendAsync(admission, _ => Task.FromResult(Accepted(taskId)), CancellationToken.None).GetAwaiter().GetResult().Warnings;
+            ledger.SendAsync(admission, _ => Task.FromResult(Accepted(taskId)), Adopt, CancellationToken.None).GetAwaiter().GetResult().Warnings;
+
+        // What a cmdlet does with the task another caller's submission made: return it.
+        private static Task<MusicTask> Adopt(JournalEntry entry, CancellationToken _) => Task.FromResult(entry.ToTask());
+
+        private IReadOnlyCollection<MusicConnection> Mine => _fixture.Client.Connections.Active.ToArray();
 
         private static void Fail(SubmissionLedger ledger, Admission admission, Exception failure) =>
-            Assert.Same(failure, Assert.ThrowsAny<Exception>(() => ledger.SendAsync(admission, _ => throw failure, CancellationToken.None).GetAwaiter().GetResult()));
+            Assert.Same(failure, Assert.ThrowsAny<Exception>(() => ledger.SendAsync(admission, _ => throw failure, Adopt, CancellationToken.None).GetAwaiter().GetResult()));
 
         [Fact]
         public void AnAcceptedSubmissionIsJournalledWithoutKeyOrLyrics()
@@ -150,23 +156,406 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
-        public void ADamagedLineIsSkippedWithOneWarning()
+        public void DamagedLinesAreSkippedWithOneWarning()
         {
             var ledger = Ledger();
             Submit(ledger, Prepared(), "row-1", "task-1");
-            // A writer that died mid-line, then more lines after it.
-            File.AppendAllText(JournalFile, "{\"time\":\"2026-11-24T10:00:00+00:00\",\"provid");
+            // A line that parses but lacks what lookups read, then one that does not parse at all.
+            File.AppendAllText(JournalFile, "{\"requestHash\":null}\n{\"taskId\":\"x\",\"status\":\"Pending\"}\n");
             Submit(ledger, Prepared("[Verse]\nSecond song"), "row-2", "task-2");
             File.AppendAllText(JournalFile, "not json at all\n");
 
             var fresh = Ledger();
             var admission = fresh.Admit(Prepared(), "row-1");
+            var listed = fresh.List(pendingOnly: true, since: null, Mine);
 
             Assert.Equal("task-1", admission.Existing?.TaskId);
             Assert.Equal("task-2", fresh.Admit(Prepared("[Verse]\nSecond song"), "row-2").Existing?.TaskId);
-            Assert.Equal(2, admission.Warnings.Count(w => w.StartsWith("Skipped damaged line")));
+            Assert.Equal(new[] { "task-1", "task-2" }, listed.Tasks.Select(t => t.TaskId));
+            Assert.Contains(admission.Warnings.Concat(listed.Warnings), w => w.Contains("Skipped") && w.Contains("damaged line"));
             Assert.Empty(fresh.Admit(Prepared(), "row-1").Warnings);
         }
+
+        [Fact]
+        public void ACutOffLastLineIsReportedOnceAndClosedByTheNextWriter()
+        {
+            var ledger = Ledger();
+            Submit(ledger, Prepared(), "row-1", "task-1");
+            // A writer that died mid-line.
+            File.AppendAllText(JournalFile, "{\"time\":\"2026-11-24T10:00:00+00:00\",\"provid");
+
+            var warnings = ledger.Admit(Prepared("[Verse]\nSecond song"), "row-2").Warnings;
+            Submit(ledger, Prepared("[Verse]\nSecond song"), "row-2", "task-2");
+
+            var cut = Assert.Single(warnings);
+            Assert.Contains("last line (3) of the journal", cut);
+            Assert.Contains("cut off", cut);
+            Assert.Empty(ledger.Admit(Prepared("[Verse]\nThird"), null).Warnings);
+            Assert.Equal("task-2", ledger.Admit(Prepared("[Verse]\nSecond song"), "row-2").Existing?.TaskId);
+            Assert.EndsWith("\n", File.ReadAllText(JournalFile));
+        }
+
+        [Fact]
+        public void AJournalThatFailsForAnotherReasonThanALockIsNotWaitedOn()
+        {
+            // A link to itself fails every open at once (ELOOP), as a read-only file system does (EROFS):
+            // neither is a lock that another writer will release.
+            Directory.CreateDirectory(_home);
+            File.CreateSymbolicLink(JournalFile, JournalFile);
+            var ledger = Ledger();
+            var took = System.Diagnostics.Stopwatch.StartNew();
+
+            var first = Send(ledger, ledger.Admit(Prepared(), "row-1"), "task-1");
+            var second = Send(ledger, ledger.Admit(Prepared("[Verse]\nAnother"), "row-2"), "task-2");
+
+            Assert.True(took.Elapsed < TimeSpan.FromSeconds(2), $"two submissions took {took.Elapsed.TotalSeconds:0.0} s");
+            Assert.Contains(first, w => w.Contains("could not be written") && w.Contains("Submissions go on"));
+            Assert.Empty(second);
+        }
+
+        [Fact]
+        public async Task TheJournalsLockIsNotHeldWhileWaitingForAnotherWriter()
+        {
+            Submit(Ledger(), Prepared(), "row-1", "task-1");
+            File.AppendAllText(JournalFile, "\n");
+            var journal = TaskJournal.In(_home);
+
+            Task<IReadOnlyList<string>> waiting;
+            TimeSpan lookup;
+            using (new FileStream(JournalFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+                // Another process holds the file: this refresh waits for it...
+                waiting = Task.Run(() => journal.Refresh());
+                await Task.Delay(300);
+                // ...and a lookup from another runspace is not kept waiting with it.
+                var timer = System.Diagnostics.Stopwatch.StartNew();
+                Assert.Equal("task-1", journal.ForKey("row-1")?.TaskId);
+                lookup = timer.Elapsed;
+                Assert.False(waiting.IsCompleted);
+            }
+
+            Assert.Empty(await waiting);
+            Assert.True(lookup < TimeSpan.FromMilliseconds(200), $"a lookup waited {lookup.TotalMilliseconds:0} ms");
+        }
+
+        [Fact]
+        public async Task OfManyCallersWithOneKeyExactlyOneSendsAndTheOthersReturnItsTask()
+        {
+            const int Callers = 8;
+            var request = Prepared();
+            var sent = 0;
+            // Each caller is a runspace of its own: its own ledger, the process's journal.
+            var admissions = Enumerable.Range(0, Callers).Select(_ => Ledger()).Select(l => (Ledger: l, Admission: l.Admit(request, "row-77"))).ToList();
+
+            var tasks = await Task.WhenAll(admissions.Select(a => Task.Run(() => a.Ledger.SendAsync(a.Admission, async token =>
+            {
+                var n = Interlocked.Increment(ref sent);
+                await Task.Delay(500, token);
+                return Accepted("task-" + n);
+            }, Adopt, CancellationToken.None))));
+
+            Assert.Equal(1, sent);
+            Assert.All(tasks, t => Assert.Equal("task-1", t.Task.TaskId));
+            Assert.Equal(2, File.ReadAllLines(JournalFile).Length);
+        }
+
+        [Fact]
+        public void AKeyThatCannotBeClaimedWhileAnotherHoldsTheJournalIsNotSent()
+        {
+            Submit(Ledger(), Prepared(), "row-1", "task-1");
+            var ledger = Ledger();
+            var admission = ledger.Admit(Prepared("[Verse]\nSecond"), "row-2");
+            var sent = false;
+
+            MusicGenException busy;
+            // A process that holds the file and does not let go (stopped while writing).
+            using (new FileStream(JournalFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+                busy = Assert.Throws<MusicGenException>(() => ledger.SendAsync(admission, _ =>
+                {
+                    sent = true;
+                    return Task.FromResult(Accepted("task-2"));
+                }, Adopt, CancellationToken.None).GetAwaiter().GetResult());
+            }
+
+            Assert.False(sent);
+            Assert.Equal("MusicGen.Journal.Busy", busy.ErrorId);
+            Assert.Equal(MusicErrorCategory.ResourceBusy, busy.Category);
+        }
+
+        [Theory]
+        [InlineData(true)]
+        // A process that could not read its own start time (a sandbox that hides it) writes 0.
+        [InlineData(false)]
+        public async Task AKeyAnotherProcessIsSendingNowIsWaitedForThenItsTaskReturned(bool startTimeKnown)
+        {
+            using var other = System.Diagnostics.Process.Start("sleep", "30")!;
+            try
+            {
+                var request = Prepared();
+                Directory.CreateDirectory(_home);
+                File.AppendAllText(JournalFile, Line(request, "Sending", null, Owner(other, startTimeKnown)));
+                var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+                var ledger = Ledger();
+                var admission = ledger.Admit(request, "row-9");
+                Assert.Null(admission.Existing);
+
+                Task<(MusicTask Task, IReadOnlyList<string> Warnings)> sending;
+                using (Http.MusicDiagnostics.Use(lines.Enqueue))
+                {
+                    sending = ledger.SendAsync(admission, _ => throw new InvalidOperationException("sent twice"), Adopt, CancellationToken.None);
+                }
+
+                await Task.Delay(600);
+                Assert.False(sending.IsCompleted);
+                File.AppendAllText(JournalFile, Line(request, "Pending", "task-other", null));
+
+                Assert.Equal("task-other", (await sending).Task.TaskId);
+                Assert.Contains(lines, l => l.Contains("being sent now by another runspace or process"));
+            }
+            finally
+            {
+                other.Kill();
+            }
+        }
+
+        [Fact]
+        public void AClaimLeftByAProcessThatEndedIsInDoubt()
+        {
+            using var ended = System.Diagnostics.Process.Start("true")!;
+            ended.WaitForExit();
+            var owner = $"{Environment.MachineName}/{ended.Id}/{new DateTimeOffset(DateTime.UtcNow).ToUnixTimeSeconds()}/claim-1";
+            var request = Prepared();
+            Directory.CreateDirectory(_home);
+            File.AppendAllText(JournalFile, Line(request, "Sending", null, owner));
+
+            var doubt = Assert.Throws<MusicGenException>(() => Ledger().Admit(request, "row-9"));
+
+            Assert.Equal("MusicGen.Journal.SubmissionInDoubt", doubt.ErrorId);
+            Assert.Contains("by a runspace or process that ended", doubt.Message);
+        }
+
+        [Theory]
+        [InlineData("https://musicgen-test.invalid/")]
+        [InlineData("http://127.0.0.1:9/")]
+        public async Task ARequestThatNeverLeftTheMachineFreesItsKey(string unreachable)
+        {
+            var registry = new ConnectionRegistry(_ => null);
+            registry.Connect(registry.Create(MusicProvider.Suno, ApiKey.FromPlainText(_fixture.Simulator.ApiKey), new Uri(unreachable)));
+            var ledger = Ledger();
+            var suno = new MusicClient(registry, _fixture.Http, ledger).Suno();
+            var request = suno.PrepareGenerate(Requests.Description("V5"));
+
+            var error = await Assert.ThrowsAsync<MusicGenException>(() =>
+                ledger.SendAsync(ledger.Admit(request, "row-5"), token => suno.GenerateAsync(request, token), Adopt, CancellationToken.None));
+
+            Assert.Equal("MusicGen.Suno.ConnectionFailed", error.ErrorId);
+            Assert.Contains("Nothing was sent", error.Message);
+            Assert.DoesNotContain("may have reached", error.Message);
+            Assert.Null(Ledger().Admit(request, "row-5").Existing);
+        }
+
+        [Theory]
+        [InlineData("   ")]
+        [InlineData("\t")]
+        public void ABlankKeyIsRefused(string key)
+        {
+            var error = Assert.Throws<MusicValidationException>(() => Ledger().Admit(Prepared(), key));
+
+            Assert.Equal("MusicGen.Validation.IdempotencyKeyBlank", error.ErrorId);
+            Assert.Equal("IdempotencyKey", error.ParameterName);
+            Assert.False(File.Exists(JournalFile));
+        }
+
+        [Fact]
+        public void PendingListsTheTasksOfTheCurrentDeploymentAndAccountOnly()
+        {
+            var ledger = Ledger();
+            Submit(ledger, Prepared(), null, "task-mine");
+            var otherAccount = _fixture.NewClient(_fixture.Simulator.State.IssueApiKey());
+            Submit(ledger, otherAccount.Suno().PrepareGenerate(Requests.Description("V5")), null, "task-other-account");
+            var registry = new ConnectionRegistry(_ => null);
+            registry.Connect(registry.Create(MusicProvider.Suno, ApiKey.FromPlainText(_fixture.Simulator.ApiKey), new Uri("https://old-deployment.example/")));
+            Submit(ledger, new MusicClient(registry, _fixture.Http, ledger).Suno().PrepareGenerate(Requests.Description("V5")), null, "task-other-host");
+
+            var mine = ledger.List(pendingOnly: true, since: null, Mine).Tasks;
+            var theirs = ledger.List(pendingOnly: true, since: null, otherAccount.Connections.Active.ToArray()).Tasks;
+            var text = File.ReadAllText(JournalFile);
+
+            Assert.Equal("task-mine", Assert.Single(mine).TaskId);
+            Assert.Equal("task-other-account", Assert.Single(theirs).TaskId);
+            Assert.Contains("\"host\":\"https://old-deployment.example\"", text);
+            Assert.Contains($"\"host\":\"{_fixture.Simulator.BaseUri.GetLeftPart(UriPartial.Authority)}\"", text);
+            Assert.DoesNotContain(_fixture.Simulator.ApiKey, text);
+        }
+
+        [Fact]
+        public async Task ATaskSunoDoesNotKnowIsMarkedGoneAndNoLongerPending()
+        {
+            var ledger = Ledger();
+            var client = new MusicClient(_fixture.Client.Connections, _fixture.Http, ledger);
+            Submit(ledger, Prepared(), null, "task-the-vendor-never-had");
+
+            var gone = await Assert.ThrowsAsync<MusicTaskGoneException>(() => client.GetTaskAsync(MusicProvider.Suno, "task-the-vendor-never-had", null, CancellationToken.None));
+            var again = await Assert.ThrowsAsync<MusicGenException>(() => client.GetTaskAsync(MusicProvider.Suno, "task-the-vendor-never-had", null, CancellationToken.None));
+
+            Assert.Equal("MusicGen.Journal.TaskGone", gone.ErrorId);
+            Assert.Contains("marks it gone", gone.Message);
+            Assert.Equal("MusicGen.Suno.TaskNotFound", again.ErrorId);
+            Assert.Empty(ledger.List(pendingOnly: true, since: null, Mine).Tasks);
+        }
+
+        [Fact]
+        public void AJournalOfManyTasksKeepsLittleMemoryPerTask()
+        {
+            const int Tasks = 20_000;
+            WriteFinishedTasks(Tasks);
+
+            // The serializer's one-off metadata is not the journal's: built before measuring.
+            var warmUp = Path.Combine(_home, "warm-up");
+            Directory.CreateDirectory(warmUp);
+            File.WriteAllLines(Path.Combine(warmUp, TaskJournal.FileName), File.ReadLines(JournalFile).Take(3));
+            Assert.Empty(TaskJournal.In(warmUp).Refresh());
+
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var journal = TaskJournal.In(_home);
+            Assert.Empty(journal.Refresh());
+            var perTask = (GC.GetTotalMemory(forceFullCollection: true) - before) / (double)Tasks;
+
+            Assert.Equal("row-7", journal.ForKey("row-7")?.IdempotencyKey);
+            Assert.True(perTask < 700, $"{perTask:0} bytes per task");
+        }
+
+        [Fact]
+        public void SupersededLinesAreCompactedAwayAndOtherProcessesReadTheRewrittenFile()
+        {
+            Submit(Ledger(), Prepared("[Verse]\nFirst"), "row-first", "task-first");
+            // Another process's view of the same file (the journal through a link to its folder), read
+            // while the file was short, so the rewritten file is longer than what it has read.
+            var link = _home + "-link";
+            Directory.CreateSymbolicLink(link, _home);
+            try
+            {
+                var other = TaskJournal.In(link);
+                Assert.Empty(other.Refresh());
+                WriteFinishedTasks(2000);
+                var before = new FileInfo(JournalFile).Length;
+
+                Submit(Ledger(), Prepared(), "row-new", "task-new");
+
+                var lines = File.ReadAllLines(JournalFile);
+                Assert.Equal(2000 + 4, lines.Length);
+                Assert.StartsWith("{\"compacted\":", lines[0]);
+                Assert.True(new FileInfo(JournalFile).Length < before / 2);
+                Assert.False(File.Exists(JournalFile + ".rewrite"));
+                Assert.Empty(other.Refresh());
+                Assert.Equal("Succeeded", other.ForKey("row-1999")?.Status);
+                Assert.Equal("task-new", other.ForKey("row-new")?.TaskId);
+
+                Submit(Ledger(), Prepared("[Verse]\nAfter the rewrite"), "row-after", "task-after");
+                Assert.Empty(other.Refresh());
+                Assert.Equal("task-after", other.ForKey("row-after")?.TaskId);
+                Assert.Equal(2000 + 3, other.Tasks().Count);
+            }
+            finally
+            {
+                Directory.Delete(link);
+            }
+        }
+
+        [Fact]
+        public void ARewriteAProcessLeftHalfDoneIsFinishedByTheNextWriter()
+        {
+            Submit(Ledger(), Prepared(), "row-1", "task-1");
+            var whole = File.ReadAllText(JournalFile);
+            // Stopped after the new content was set aside whole, with the journal cut short.
+            File.WriteAllText(JournalFile + ".rewrite", whole);
+            File.WriteAllText(JournalFile, whole.Substring(0, 10));
+
+            // A reader meets the cut-short file (and says so); the next writer restores it first.
+            var ledger = Ledger();
+            Send(ledger, ledger.Admit(Prepared("[Verse]\nNext"), "row-2"), "task-2");
+
+            Assert.False(File.Exists(JournalFile + ".rewrite"));
+            Assert.Equal("task-1", TaskJournal.In(_home).ForKey("row-1")?.TaskId);
+            Assert.StartsWith(whole, File.ReadAllText(JournalFile));
+        }
+
+        [Fact]
+        public void ForgottenEntriesAreGoneFromTheFileAndTheirKeysAreFree()
+        {
+            var ledger = Ledger();
+            Submit(ledger, Prepared(), "row-1", "task-1");
+            _now += TimeSpan.FromDays(2);
+            Submit(ledger, Prepared("[Verse]\nSecond"), "row-2", "task-2");
+            Submit(ledger, Prepared("[Verse]\nThird"), "row-3", "task-3");
+
+            var byId = ledger.Forget(new[] { "task-3" }, null);
+            var old = ledger.Forget(Array.Empty<string>(), _now - TimeSpan.FromDays(1));
+
+            Assert.Equal("task-3", Assert.Single(byId.Forgotten).TaskId);
+            Assert.Equal("task-1", Assert.Single(old.Forgotten).TaskId);
+            Assert.Empty(old.Warnings);
+            Assert.Equal(new[] { "task-2" }, ledger.List(pendingOnly: false, since: null, Mine).Tasks.Select(t => t.TaskId));
+            Assert.Null(Ledger().Admit(Prepared(), "row-1").Existing);
+            Assert.DoesNotContain("task-1", File.ReadAllText(JournalFile));
+        }
+
+        private void WriteFinishedTasks(int tasks)
+        {
+            Directory.CreateDirectory(_home);
+            using var writer = new StreamWriter(JournalFile, append: true);
+            for (var i = 0; i < tasks; i++)
+            {
+                var hash = i.ToString("x32");
+                var taskId = Guid.NewGuid().ToString("N");
+                var common = $"\"provider\":\"Suno\",\"operation\":\"Generate\",\"model\":\"V5\",\"title\":\"Song number {i}\",\"requestHash\":\"{hash}\"," +
+                    $"\"idempotencyKey\":\"row-{i}\",\"submittedAt\":\"2026-11-24T10:00:00+00:00\",\"host\":\"https://api.sunoapi.org\",\"account\":\"0123456789abcdef\"";
+                writer.Write($"{{\"time\":\"2026-11-24T10:00:00+00:00\",{common},\"status\":\"Sending\"}}\n");
+                writer.Write($"{{\"time\":\"2026-11-24T10:00:01+00:00\",{common},\"taskId\":\"{taskId}\",\"status\":\"Pending\"}}\n");
+                writer.Write($"{{\"time\":\"2026-11-24T10:05:00+00:00\",{common},\"taskId\":\"{taskId}\",\"status\":\"Succeeded\"}}\n");
+            }
+        }
+
+        [Fact]
+        public async Task AGarbledAnswerDoesNotMarkATaskGone()
+        {
+            var ledger = Ledger();
+            var client = new MusicClient(_fixture.Client.Connections, _fixture.Http, ledger);
+            Submit(ledger, Prepared(), null, "task-behind-a-garbled-answer");
+            _fixture.Simulator.Faults.Add(new Simulator.Fault { Path = "/api/v1/generate/record-info", Body = "{\"code\":200,\"msg\":\"success\",\"data\":\"x\"}" });
+
+            var garbled = await Assert.ThrowsAsync<MusicGenException>(() => client.GetTaskAsync(MusicProvider.Suno, "task-behind-a-garbled-answer", null, CancellationToken.None));
+
+            Assert.Equal("MusicGen.Suno.MalformedResponse", garbled.ErrorId);
+            Assert.Equal("task-behind-a-garbled-answer", Assert.Single(ledger.List(pendingOnly: true, since: null, Mine).Tasks).TaskId);
+        }
+
+        [Fact]
+        public void AClientMadeWithoutALedgerJournalsInTheSuitesFolderNotTheUsers()
+        {
+            var client = new MusicClient(_fixture.Client.Connections, _fixture.Http);
+
+            Assert.Equal(Path.Combine(_fixture.JournalFolder, TaskJournal.FileName), client.Ledger.Journal?.FilePath);
+        }
+
+        private string Line(PreparedRequest request, string status, string? taskId, string? owner) =>
+            System.Text.Json.JsonSerializer.Serialize(new
+            {
+                time = _now,
+                provider = "Suno",
+                operation = request.Operation,
+                model = request.Model,
+                requestHash = RequestHash.Of(request),
+                taskId,
+                status,
+                idempotencyKey = "row-9",
+                submittedAt = _now,
+                owner,
+            }) + "\n";
+
+        private static string Owner(System.Diagnostics.Process process, bool startTimeKnown) =>
+            $"{Environment.MachineName}/{process.Id}/{(startTimeKnown ? new DateTimeOffset(process.StartTime.ToUniversalTime()).ToUnixTimeSeconds() : 0)}/claim-1";
 
         [Fact]
         public void ManyWritersAtOnceLoseNoLine()
@@ -187,7 +576,7 @@ namespace MusicGen.Core.Tests
             var lines = File.ReadAllLines(JournalFile);
             Assert.Equal(Writers * Each, lines.Length);
             Assert.All(lines, line => Assert.StartsWith("{", line));
-            var listed = Ledger().List(pendingOnly: true, since: null);
+            var listed = Ledger().List(pendingOnly: true, since: null, Mine);
             Assert.Empty(listed.Warnings);
             Assert.Equal(Writers * Each, listed.Tasks.Select(t => t.TaskId).Distinct().Count());
         }
@@ -214,10 +603,10 @@ namespace MusicGen.Core.Tests
             var client = new MusicClient(_fixture.Client.Connections, _fixture.Http, ledger);
             var suno = client.Suno();
             var request = suno.PrepareGenerate(Requests.Description("V5"));
-            var (task, warnings) = await ledger.SendAsync(ledger.Admit(request, null), token => suno.GenerateAsync(request, token), CancellationToken.None);
+            var (task, warnings) = await ledger.SendAsync(ledger.Admit(request, null), token => suno.GenerateAsync(request, token), Adopt, CancellationToken.None);
             Assert.Empty(warnings);
 
-            var pending = ledger.List(pendingOnly: true, since: null).Tasks;
+            var pending = ledger.List(pendingOnly: true, since: null, Mine).Tasks;
             Assert.Equal(task.TaskId, Assert.Single(pending).TaskId);
             Assert.Equal("V5", pending[0].Model);
 
@@ -227,10 +616,10 @@ namespace MusicGen.Core.Tests
                 await Task.Delay(100);
             }
 
-            Assert.Empty(ledger.List(pendingOnly: true, since: null).Tasks);
-            var recent = Assert.Single(ledger.List(pendingOnly: false, since: _now.AddMinutes(-1)).Tasks);
+            Assert.Empty(ledger.List(pendingOnly: true, since: null, Mine).Tasks);
+            var recent = Assert.Single(ledger.List(pendingOnly: false, since: _now.AddMinutes(-1), Mine).Tasks);
             Assert.Equal(MusicTaskStatus.Succeeded, recent.Status);
-            Assert.Empty(ledger.List(pendingOnly: false, since: _now.AddMinutes(1)).Tasks);
+            Assert.Empty(ledger.List(pendingOnly: false, since: _now.AddMinutes(1), Mine).Tasks);
         }
     }
 }

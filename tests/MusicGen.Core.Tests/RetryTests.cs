@@ -89,7 +89,7 @@ namespace MusicGen.Core.Tests
         {
             var registry = new ConnectionRegistry(_ => null);
             registry.Connect(registry.Create(MusicProvider.Suno, ApiKey.FromPlainText("refused-connection-key"), new Uri("http://127.0.0.1:9/")));
-            var suno = new MusicClient(registry, _fixture.Http).Suno();
+            var suno = new MusicClient(registry, _fixture.Http, new Journal.SubmissionLedger(() => _fixture.JournalFolder)).Suno();
             var lines = new ConcurrentQueue<string>();
 
             MusicGenException error;

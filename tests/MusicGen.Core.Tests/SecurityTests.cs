@@ -33,6 +33,41 @@ namespace MusicGen.Core.Tests
             Assert.DoesNotContain(key, connection.ToString());
         }
 
+        [Fact]
+        public async Task AKeyReadWithItsFilesNewlineIsTrimmedAndWorks()
+        {
+            // Connect-MusicService -ApiKey (Get-Content key.txt -Raw): a SecureString with the file's newline.
+            var secret = new System.Security.SecureString();
+            foreach (var c in _fixture.Simulator.ApiKey + "\r\n")
+            {
+                secret.AppendChar(c);
+            }
+
+            var key = new ApiKey(secret);
+            var registry = new ConnectionRegistry(_ => null);
+            registry.Connect(registry.Create(MusicProvider.Suno, key, _fixture.Simulator.BaseUri));
+
+            var credits = await new Providers.MusicClient(registry, _fixture.Http, new Journal.SubmissionLedger(() => _fixture.JournalFolder)).Suno().GetCreditsAsync(CancellationToken.None);
+
+            Assert.True(key.WasTrimmed);
+            Assert.Equal(ApiKey.FromPlainText(_fixture.Simulator.ApiKey).Masked, key.Masked);
+            Assert.True(credits.Credits > 0);
+        }
+
+        [Theory]
+        [InlineData("sk-abcdéfghijklmnop1234", "position 8 of 23 (not ASCII)")]
+        [InlineData("sk-abcd\nefghijklmnop1234", "position 8 of 24 (a space or control character)")]
+        [InlineData("sk-abcd efghijklmnop1234", "position 8 of 24 (a space or control character)")]
+        public void AKeyAHeaderCannotCarryIsRefusedBeforeAnythingIsSent(string key, string where)
+        {
+            var error = Assert.Throws<MusicValidationException>(() => ApiKey.FromPlainText(key));
+
+            Assert.Equal("MusicGen.Validation.ApiKeyInvalidCharacter", error.ErrorId);
+            Assert.Equal("ApiKey", error.ParameterName);
+            Assert.Contains(where, error.Message);
+            Assert.DoesNotContain("abcd", error.Message);
+        }
+
         [Theory]
         [InlineData("http://api.sunoapi.org/")]
         [InlineData("http://10.0.0.5:8080/")]

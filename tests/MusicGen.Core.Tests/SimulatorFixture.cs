@@ -19,11 +19,16 @@ namespace MusicGen.Core.Tests
 
         public MusicHttpPipeline Http { get; } = new MusicHttpPipeline(RateLimitPolicy.None);
 
+        private string? _previousHome;
+
         /// <summary>The journal's home for this fixture's clients, never the user's own.</summary>
         public string JournalFolder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "musicgen-core-tests-" + Guid.NewGuid().ToString("N"));
 
         public async Task InitializeAsync()
         {
+            // A client made without a ledger (as the module's session is) journals here too, never in the user's journal.
+            _previousHome = Environment.GetEnvironmentVariable(Journal.JournalHome.Variable);
+            Environment.SetEnvironmentVariable(Journal.JournalHome.Variable, JournalFolder);
             // The error-mapping tests inject one failure and expect to see it: retries are opted into
             // by the tests about them (RetryPolicy.Use).
             RetryPolicy.Session = NoRetries;
@@ -40,6 +45,7 @@ namespace MusicGen.Core.Tests
 
         public async Task DisposeAsync()
         {
+            Environment.SetEnvironmentVariable(Journal.JournalHome.Variable, _previousHome);
             Http.Dispose();
             await Simulator.DisposeAsync();
             if (System.IO.Directory.Exists(JournalFolder))

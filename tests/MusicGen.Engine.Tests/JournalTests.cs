@@ -16,12 +16,13 @@ $rows = @(
 )";
 
         private readonly EngineFixture _fixture;
+        private readonly string _folder = Path.Combine(EngineFixture.JournalFolder, "journal-" + Guid.NewGuid().ToString("N"));
         private readonly EnvironmentVariables _home;
 
         public JournalTests(EngineFixture fixture)
         {
             _fixture = fixture;
-            _home = new EnvironmentVariables(("MUSICGEN_HOME", Path.Combine(EngineFixture.JournalFolder, "journal-" + Guid.NewGuid().ToString("N"))));
+            _home = new EnvironmentVariables(("MUSICGEN_HOME", _folder));
         }
 
         public void Dispose() => _home.Dispose();
@@ -117,5 +118,105 @@ $rows = @(
             Assert.Equal(3, recent.Count);
             Assert.All(recent, t => Assert.Equal("Succeeded", t.Get("Status")!.ToString()));
         }
+
+        [Fact]
+        public void EightRunspacesWithOneKeySendOnceAndAllReturnItsTask()
+        {
+            using var session = new EngineSession(_fixture);
+            // The vendor is slow to answer, so the eight overlap.
+            session.Simulator.AddFault(new { path = "/api/v1/generate", delayMs = 1500 });
+            var before = _fixture.Simulator.Stats().GenerateRequests;
+
+            var tasks = session.Run(@"
+1..8 | ForEach-Object -ThrottleLimit 8 -Parallel {
+    Import-Module $using:manifest
+    New-MusicTrack -Prompt 'one song for eight runspaces' -Model V5 -IdempotencyKey 'row-77' -ApiKey $using:key
+}").ThrowIfFailed().Output;
+
+            Assert.Equal(8, tasks.Count);
+            Assert.Single(tasks.Select(t => t.Get("TaskId")!.ToString()).Distinct());
+            Assert.Equal(before + 1, _fixture.Simulator.Stats().GenerateRequests);
+        }
+
+        [Fact]
+        public void ABlankIdempotencyKeyIsRefusedBeforeSending()
+        {
+            using var session = new EngineSession(_fixture);
+            var before = _fixture.Simulator.Stats().GenerateRequests;
+
+            var error = session.Run("New-MusicTrack -Prompt 'a blank key' -Model V5 -IdempotencyKey '   '").AllErrors.Single();
+
+            Assert.StartsWith("MusicGen.Validation.IdempotencyKeyBlank", error.FullyQualifiedErrorId);
+            Assert.Equal(before, _fixture.Simulator.Stats().GenerateRequests);
+        }
+
+        [Fact]
+        public void AKeyReadWithItsNewlineIsTrimmedWithAWarningAndAnUnsendableOneIsRefusedAtConnect()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+            File.WriteAllText(Path.Combine(session.Folder, "key.txt"), session.ApiKey + Environment.NewLine);
+
+            // As (Get-Content key.txt -Raw) reads it: the file's newline included.
+            var connect = session.Run("Connect-MusicService -Provider Suno -ApiKey ([System.IO.File]::ReadAllText(\"$dir/key.txt\")) -BaseUri $base").ThrowIfFailed();
+            var task = session.Run("New-MusicTrack -Prompt 'a key from a file' -Model V5 -IdempotencyKey 'key-file-1'").ThrowIfFailed().Output.Single();
+            var refused = session.Run("Connect-MusicService -Provider Suno -ApiKey ($key + [char]0xE9) -BaseUri $base").AllErrors.Single();
+
+            Assert.Contains(connect.Warnings, w => w.Contains("trimmed"));
+            Assert.False(string.IsNullOrEmpty(task.Get("TaskId")?.ToString()));
+            Assert.StartsWith("MusicGen.Validation.ApiKeyInvalidCharacter", refused.FullyQualifiedErrorId);
+            Assert.DoesNotContain(session.ApiKey, refused.ToString());
+        }
+
+        [Fact]
+        public void OldEntriesNeitherListNorStopTheRealTasks()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("1..2 | ForEach-Object { New-MusicTrack -Prompt \"a real song $_\" -Model V5 -IdempotencyKey \"real-$_\" } | Out-Null").ThrowIfFailed();
+            var lines = File.ReadAllLines(Path.Combine(_folder, "journal.jsonl"));
+            var mine = lines.Last();
+            // A task this deployment and account no longer has, and one of a deployment no longer used.
+            File.AppendAllLines(Path.Combine(_folder, "journal.jsonl"), new[]
+            {
+                Replace(mine, "taskId", "ghost-of-a-task").Replace("\"idempotencyKey\":\"real-2\",", ""),
+                Replace(Replace(mine, "taskId", "of-another-deployment"), "host", "https://old-deployment.example").Replace("\"idempotencyKey\":\"real-2\",", ""),
+            });
+
+            var pending = session.Run("Get-MusicTask -Pending").ThrowIfFailed().Output.Select(t => t.Get("TaskId")!.ToString()).ToList();
+            var waited = session.Run("Get-MusicTask -Pending | Wait-MusicTask -PollIntervalSec 0.2 -ErrorAction Stop").ThrowIfFailed();
+            var after = session.Run("Get-MusicTask -Pending").ThrowIfFailed().Output;
+
+            Assert.Equal(3, pending.Count);
+            Assert.Contains("ghost-of-a-task", pending);
+            Assert.DoesNotContain("of-another-deployment", pending);
+            Assert.Equal(2, waited.Output.Count);
+            Assert.All(waited.Output, t => Assert.Equal("Succeeded", t.Get("Status")!.ToString()));
+            Assert.Contains(waited.Warnings, w => w.Contains("ghost-of-a-task") && w.Contains("marks it gone"));
+            Assert.Empty(after);
+        }
+
+        [Fact]
+        public void RemoveMusicTaskForgetsOnThisMachineOnly()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$first = New-MusicTrack -Prompt 'a song to forget' -Model V5 -IdempotencyKey 'forget-1'; $second = New-MusicTrack -Prompt 'a song to keep' -Model V5").ThrowIfFailed();
+
+            var whatIf = session.Run("Remove-MusicTask -TaskId $first.TaskId -WhatIf; (Get-MusicTask -Pending).Count").ThrowIfFailed();
+            session.Run("Remove-MusicTask -TaskId $first.TaskId").ThrowIfFailed();
+            var pending = session.Run("Get-MusicTask -Pending").ThrowIfFailed().Output.Select(t => t.Get("TaskId")!.ToString()).ToList();
+            var atTheVendor = session.Run("Get-MusicTask -TaskId $first.TaskId").ThrowIfFailed().Output.Single();
+            var unknown = session.Run("Remove-MusicTask -TaskId 'never-journalled'").AllErrors.Single();
+            session.Run("Remove-MusicTask -Before ([datetime]::Now.AddMinutes(1))").ThrowIfFailed();
+            var none = session.Run("Get-MusicTask -Since ([datetime]::Now.AddHours(-1))").ThrowIfFailed().Output;
+
+            Assert.Equal(2, Convert.ToInt32(whatIf.Output.Single().BaseObject));
+            Assert.Equal(new[] { session.Run("$second.TaskId").Output.Single().ToString() }, pending);
+            Assert.Equal(session.Run("$first.TaskId").Output.Single().ToString(), atTheVendor.Get("TaskId")!.ToString());
+            Assert.StartsWith("MusicGen.Journal.TaskNotJournalled", unknown.FullyQualifiedErrorId);
+            Assert.Empty(none);
+        }
+
+        // One JSON property of a journal line set to another string value.
+        private static string Replace(string line, string property, string value) =>
+            System.Text.RegularExpressions.Regex.Replace(line, $"\"{property}\":\"[^\"]*\"", $"\"{property}\":\"{value}\"");
     }
 }

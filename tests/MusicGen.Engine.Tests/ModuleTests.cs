@@ -24,6 +24,7 @@ namespace MusicGen.Engine.Tests
             ["New-MusicLyrics"] = "MusicGen.Core.Tasks.MusicLyrics",
             ["New-MusicPersona"] = "MusicGen.Core.Tasks.MusicPersona",
             ["New-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Remove-MusicTask"] = "",
             ["Save-MusicTrack"] = "System.IO.FileInfo",
             ["Set-MusicRetryPolicy"] = "MusicGen.Core.Http.RetryPolicy",
             ["Test-MusicRequest"] = "MusicGen.Core.Validation.MusicRequestReport",

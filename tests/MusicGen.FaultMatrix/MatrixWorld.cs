@@ -96,7 +96,7 @@ namespace MusicGen.FaultMatrix
             Evidence.SentByPrompt.AddOrUpdate(request.Prompt!, 1, (_, n) => n + 1);
             try
             {
-                var (task, warnings) = await Ledger.SendAsync(admission, token => provider.GenerateAsync(prepared, token), cancellationToken);
+                var (task, warnings) = await Ledger.SendAsync(admission, token => provider.GenerateAsync(prepared, token), (entry, token) => client.ResumeAsync(entry, null, token), cancellationToken);
                 Note(warnings.ToArray());
                 Evidence.TaskIdByPrompt[request.Prompt!] = task.TaskId;
                 return task;

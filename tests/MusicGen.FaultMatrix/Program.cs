@@ -13,6 +13,11 @@ using MusicGen.FaultMatrix;
 
 // The fault matrix (issue 9): every kind of fault the simulator can make, then a load run, then
 // one table. Exits 1 when any of the figures that must be 0 is not.
+if (args.FirstOrDefault() == OneKeyRace.ChildArgument)
+{
+    return await OneKeyRace.ChildAsync(args);
+}
+
 var quick = args.Contains("--quick");
 var perKind = quick ? 3 : 20;
 var loadTasks = quick ? 100 : 500;
@@ -36,6 +41,13 @@ foreach (var (kind, count, inject) in catalogue.Kinds(perKind))
     {
         outcomes.Add(await inject(i));
     }
+}
+
+// One IdempotencyKey from many runspaces and from many processes at once (issue 15): one submission each time.
+for (var round = 0; round < (quick ? 1 : 3); round++)
+{
+    outcomes.Add(await OneKeyRace.RunspacesAsync(world, 8));
+    outcomes.Add(await OneKeyRace.ProcessesAsync(world, quick ? 3 : 4));
 }
 
 var faultTime = clock.Elapsed;

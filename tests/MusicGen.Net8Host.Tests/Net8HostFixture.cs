@@ -18,7 +18,9 @@ namespace MusicGen.Net8Host.Tests
 
         public Net8HostFixture()
         {
-            _noWayOut = new EnvironmentVariables(("http_proxy", ClosedLocalPort), ("https_proxy", ClosedLocalPort), ("no_proxy", "127.0.0.1,localhost"));
+            // The module's session journals under MUSICGEN_HOME: the suite's own folder, never the user's journal.
+            _noWayOut = new EnvironmentVariables(("http_proxy", ClosedLocalPort), ("https_proxy", ClosedLocalPort), ("no_proxy", "127.0.0.1,localhost"),
+                ("MUSICGEN_HOME", JournalFolder));
             Simulator = SimulatorProcess.Start(Path.Combine(AppContext.BaseDirectory, "simulator"), completeAfterMs: 300);
             OtherModule = new OtherModule();
             OtherModule.CheckItWorks();
@@ -35,7 +37,13 @@ namespace MusicGen.Net8Host.Tests
         {
             Simulator.Dispose();
             _noWayOut.Dispose();
+            if (Directory.Exists(JournalFolder))
+            {
+                Directory.Delete(JournalFolder, recursive: true);
+            }
         }
+
+        private static string JournalFolder { get; } = Path.Combine(Path.GetTempPath(), "musicgen-net8host-tests-" + Guid.NewGuid().ToString("N"));
     }
 
     /// <summary>

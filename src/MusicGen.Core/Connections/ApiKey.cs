@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Security;
 using System.Security.Cryptography;
 using System.Text;
+using MusicGen.Core.Errors;
 
 namespace MusicGen.Core.Connections
 {
@@ -16,6 +17,11 @@ namespace MusicGen.Core.Connections
         private const int ShortestKeyWithVisibleTail = 16;
         private readonly SecureString _secret;
 
+        /// <summary>
+        /// Takes the key as given, less surrounding whitespace (<see cref="WasTrimmed"/> says so):
+        /// `Get-Content key.txt -Raw` keeps the file's last newline. A key with any other character
+        /// that an HTTP header cannot carry is refused here, before it could be sent.
+        /// </summary>
         public ApiKey(SecureString secret)
         {
             if (secret == null || secret.Length == 0)
@@ -23,9 +29,21 @@ namespace MusicGen.Core.Connections
                 throw new ArgumentException("The API key is empty.", nameof(secret));
             }
 
+            var given = Reveal(secret);
+            var plain = given.Trim();
+            Check(plain);
+            WasTrimmed = plain.Length != given.Length;
+            if (WasTrimmed)
+            {
+                secret = new SecureString();
+                foreach (var c in plain)
+                {
+                    secret.AppendChar(c);
+                }
+            }
+
             _secret = secret.Copy();
             _secret.MakeReadOnly();
-            var plain = Reveal();
             Masked = Mask(plain);
             Fingerprint = FingerprintOf(plain);
         }
@@ -38,13 +56,16 @@ namespace MusicGen.Core.Connections
             }
 
             var secret = new SecureString();
-            foreach (var c in key.Trim())
+            foreach (var c in key)
             {
                 secret.AppendChar(c);
             }
 
             return new ApiKey(secret);
         }
+
+        /// <summary>Whether whitespace around the key (a file's last newline) was taken off.</summary>
+        public bool WasTrimmed { get; }
 
         /// <summary>e.g. "****3f9a"; keys too short to show a tail safely are all stars.</summary>
         public string Masked { get; }
@@ -57,12 +78,14 @@ namespace MusicGen.Core.Connections
 
         public override string ToString() => Masked;
 
-        internal string Reveal()
+        internal string Reveal() => Reveal(_secret);
+
+        private static string Reveal(SecureString secret)
         {
             var pointer = IntPtr.Zero;
             try
             {
-                pointer = Marshal.SecureStringToGlobalAllocUnicode(_secret);
+                pointer = Marshal.SecureStringToGlobalAllocUnicode(secret);
                 return Marshal.PtrToStringUni(pointer) ?? "";
             }
             finally
@@ -70,6 +93,27 @@ namespace MusicGen.Core.Connections
                 if (pointer != IntPtr.Zero)
                 {
                     Marshal.ZeroFreeGlobalAllocUnicode(pointer);
+                }
+            }
+        }
+
+        // A bearer token is visible ASCII (RFC 6750 section 2.1, b64token); anything else makes .NET
+        // refuse the header (a newline: FormatException) or fail the connection (non-ASCII), after
+        // a submission has been counted as sent. Only the position is named, never the character.
+        private static void Check(string key)
+        {
+            if (key.Length == 0)
+            {
+                throw new MusicValidationException("ApiKey", "ApiKeyEmpty", "The API key is empty (only whitespace).");
+            }
+
+            for (var i = 0; i < key.Length; i++)
+            {
+                if (key[i] < 0x21 || key[i] > 0x7E)
+                {
+                    throw new MusicValidationException("ApiKey", "ApiKeyInvalidCharacter",
+                        $"The API key has a character an HTTP header cannot carry at position {i + 1} of {key.Length} ({(key[i] > 0x7E ? "not ASCII" : "a space or control character")}): " +
+                        "copy the key again from the vendor's dashboard. Nothing was sent.");
                 }
             }
         }

@@ -24,5 +24,6 @@ namespace MusicGen.Core.Errors
         InvalidOperation,
         NotInstalled,
         ReadError,
+        ResourceBusy,
     }
 }

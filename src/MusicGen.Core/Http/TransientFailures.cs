@@ -11,8 +11,8 @@ namespace MusicGen.Core.Http
     /// Which failed attempts may be sent again. A read may be retried after any transient failure:
     /// a connection that failed, 5xx, 408, 429, the vendors' maintenance and rate-limit codes,
     /// MiniMax's 1000, 1001, 1024 and 1033. Paid work only when the vendor provably did not take
-    /// it: the connection was refused before anything was sent, or the answer was a rate-limit or
-    /// maintenance code. After a timeout, a reset or a 5xx it may exist, and is not sent again.
+    /// it: nothing was sent (the host name did not resolve, the connection was refused), or the
+    /// answer was a rate-limit or maintenance code. After a timeout, a reset or a 5xx it may exist, and is not sent again.
     /// </summary>
     public sealed class TransientFailures
     {
@@ -32,15 +32,38 @@ namespace MusicGen.Core.Http
         /// <summary>Why the exception may be retried, or null when it may not.</summary>
         public string? Reason(Exception failure)
         {
-            if (!(failure is HttpRequestException request))
+            if (!(failure is HttpRequestException))
             {
                 return null;
             }
 
-            var refused = request.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused };
-            return refused ? "the connection was refused"
-                : _kind == RequestKind.Read ? "the connection failed"
-                : null;
+            return NotSent(failure) ?? (_kind == RequestKind.Read ? "the connection failed" : null);
+        }
+
+        /// <summary>
+        /// Why a failed request provably never reached the vendor, or null when it may have: the
+        /// host name did not resolve, or the connection was refused, so not one byte of the request
+        /// was sent. An unreachable host is not counted: an established connection can report it too.
+        /// </summary>
+        internal static string? NotSent(Exception failure)
+        {
+            for (var cause = failure; cause != null; cause = cause.InnerException)
+            {
+                switch (cause)
+                {
+                    case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
+                        return "the connection was refused";
+                    case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData }:
+                        return "the host name did not resolve";
+                    // Windows PowerShell 5.1's .NET Framework reports these as a WebException's status.
+                    case WebException { Status: WebExceptionStatus.NameResolutionFailure or WebExceptionStatus.ProxyNameResolutionFailure }:
+                        return "the host name did not resolve";
+                    case WebException { Status: WebExceptionStatus.ConnectFailure }:
+                        return "no connection could be made";
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Why the answer may be retried, or null when it may not; <paramref name="body"/> is given only when small JSON.</summary>

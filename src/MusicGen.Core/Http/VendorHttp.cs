@@ -98,10 +98,12 @@ namespace MusicGen.Core.Http
 
         private static MusicGenException ConnectionFailed(HttpRequestMessage request, MusicProvider provider, Exception ex)
         {
-            var paid = MusicRequestContext.GetRetry(request)?.Failures is { Kind: RequestKind.PaidWork } failures && failures.Reason(ex) == null;
+            var notSent = TransientFailures.NotSent(ex);
+            var paid = MusicRequestContext.GetRetry(request)?.Failures is { Kind: RequestKind.PaidWork };
             return new MusicGenException($"MusicGen.{provider}.ConnectionFailed", MusicErrorCategory.ResourceUnavailable,
                 $"Could not reach {provider} at {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: {ex.Message}" +
-                (paid ? $" The request may have reached {provider} and been accepted, so it was not sent again: look for the task before submitting it again." : ""), ex)
+                (notSent != null ? $" Nothing was sent ({notSent})."
+                    : paid ? $" The request may have reached {provider} and been accepted, so it was not sent again: look for the task before submitting it again." : ""), ex)
             {
                 Provider = provider,
                 IsRetryable = true,

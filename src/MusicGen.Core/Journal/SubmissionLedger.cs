@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
@@ -12,14 +14,27 @@ namespace MusicGen.Core.Journal
 {
     /// <summary>
     /// Keeps paid work from being paid for twice. Every accepted submission goes into the
-    /// journal; an idempotency key already there returns its task instead of sending; a key whose
-    /// answer was lost is refused rather than risked; the same request twice within
-    /// <see cref="RepeatWindow"/> in one session draws a warning. A journal that cannot be used
-    /// costs a warning, never a submission.
+    /// journal. A keyed submission first claims its idempotency key in one exclusive step of the
+    /// journal file, so of many runspaces and processes with one key exactly one sends: the others
+    /// wait for its answer and return its task. A key already accepted returns its task instead of
+    /// sending; a key whose answer was lost is refused rather than risked; the same request twice
+    /// within <see cref="RepeatWindow"/> in one session draws a warning. A journal that cannot be
+    /// used costs a warning, never a submission.
     /// </summary>
     public sealed class SubmissionLedger
     {
         public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(5);
+
+        /// <summary>
+        /// How long a claim may be waited for: the longest a submission takes (MiniMax's 10-minute
+        /// generation, or a Suno upload of up to 10 minutes and its submission), with margin.
+        /// </summary>
+        public static readonly TimeSpan SenderPatience = TimeSpan.FromMinutes(15);
+
+        private static readonly TimeSpan ClaimPoll = TimeSpan.FromMilliseconds(200);
+        private static readonly string ThisProcess = ProcessIdentity();
+        // The claims (owners) this process is sending now.
+        private static readonly ConcurrentDictionary<string, bool> InFlight = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private readonly Func<string?> _home;
         private readonly Func<DateTimeOffset> _now;
         private readonly ConcurrentDictionary<string, (DateTimeOffset At, string TaskId)> _recent = new ConcurrentDictionary<string, (DateTimeOffset, string)>(StringComparer.Ordinal);
@@ -34,9 +49,15 @@ namespace MusicGen.Core.Journal
         /// <summary>The journal of the current home, or null when there is no home.</summary>
         public TaskJournal? Journal => _home() is { } folder ? TaskJournal.In(folder) : null;
 
-        /// <summary>Decides what happens to <paramref name="request"/>; throws when its key is taken or in doubt.</summary>
+        /// <summary>Decides what happens to <paramref name="request"/>; throws when its key is blank, taken or in doubt.</summary>
         public Admission Admit(PreparedRequest request, string? idempotencyKey)
         {
+            if (idempotencyKey != null && idempotencyKey.Trim().Length == 0)
+            {
+                throw new MusicValidationException("IdempotencyKey", "IdempotencyKeyBlank",
+                    $"-IdempotencyKey is blank ({idempotencyKey.Length} whitespace character(s)): a key names a submission for good, so it needs a visible name such as a row's id. Nothing was sent.");
+            }
+
             var hash = RequestHash.Of(request);
             var journal = Journal;
             var warnings = new List<string>();
@@ -54,7 +75,12 @@ namespace MusicGen.Core.Journal
                 }
                 else if (journal.ForKey(idempotencyKey) is { } earlier && earlier.Status != JournalEntry.NotAccepted)
                 {
-                    existing = Claimed(idempotencyKey, earlier, hash);
+                    SameRequest(idempotencyKey, earlier, hash);
+                    // One being sent now by another runspace or process is waited for when this one is sent.
+                    if (!IsBeingSent(earlier))
+                    {
+                        existing = Settled(idempotencyKey, earlier);
+                    }
                 }
             }
 
@@ -67,42 +93,116 @@ namespace MusicGen.Core.Journal
         }
 
         /// <summary>
-        /// Sends an admitted submission once and journals the outcome: a keyed one is marked as
-        /// under way first, an accepted one recorded, a refused one's key freed. Journal problems
-        /// come back with the task (or, on failure, go to the Verbose stream).
+        /// Sends an admitted submission once and journals the outcome. A keyed one first claims its
+        /// key; when another runspace or process is sending the same key now, this waits (at most
+        /// until that claim is <see cref="SenderPatience"/> old) and returns that submission's task
+        /// through <paramref name="adopt"/> instead of sending. An accepted one is recorded, a
+        /// refused one (or one that never left the machine) frees its key, any other failure leaves
+        /// the key in doubt. Journal problems come back with the task (or, on failure, go to the Verbose stream).
         /// </summary>
-        public async Task<(MusicTask Task, IReadOnlyList<string> Warnings)> SendAsync(Admission admission, Func<CancellationToken, Task<MusicTask>> send, CancellationToken cancellationToken)
+        public async Task<(MusicTask Task, IReadOnlyList<string> Warnings)> SendAsync(Admission admission, Func<CancellationToken, Task<MusicTask>> send,
+            Func<JournalEntry, CancellationToken, Task<MusicTask>> adopt, CancellationToken cancellationToken)
         {
-            var warnings = new List<string>(Sending(admission));
-            MusicTask task;
+            var warnings = new List<string>();
+            var other = await ClaimAsync(admission, warnings, cancellationToken).ConfigureAwait(false);
+            if (other != null)
+            {
+                Http.MusicDiagnostics.Write($"IdempotencyKey '{admission.IdempotencyKey}' was sent by another runspace or process as {other.Provider} task {other.TaskId}: returning that task, sending nothing.");
+                return (await adopt(other, cancellationToken).ConfigureAwait(false), warnings);
+            }
+
+            var inFlight = admission.Sent?.Owner;
             try
             {
-                task = await send(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                foreach (var problem in Failed(admission, ex))
+                MusicTask task;
+                try
                 {
-                    Http.MusicDiagnostics.Write(problem);
+                    task = await send(cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    foreach (var problem in Failed(admission, ex))
+                    {
+                        Http.MusicDiagnostics.Write(problem);
+                    }
+
+                    throw;
                 }
 
-                throw;
+                warnings.AddRange(Accepted(admission, task));
+                return (task, warnings);
             }
-
-            warnings.AddRange(Accepted(admission, task));
-            return (task, warnings);
+            finally
+            {
+                // Only once the outcome is written: a runspace waiting on this claim reads it next.
+                if (inFlight != null)
+                {
+                    InFlight.TryRemove(inFlight, out _);
+                }
+            }
         }
 
-        /// <summary>Notes, before sending, that a keyed submission is under way: a lost answer leaves the key in doubt.</summary>
-        private IReadOnlyList<string> Sending(Admission admission)
+        /// <summary>
+        /// Claims a keyed submission's key before it is sent: null when this caller may send (the
+        /// claim is written, or there is no journal to write it to), else the entry of the
+        /// submission another caller made with it.
+        /// </summary>
+        private async Task<JournalEntry?> ClaimAsync(Admission admission, List<string> warnings, CancellationToken cancellationToken)
         {
-            if (admission.IdempotencyKey == null || admission.Journal == null)
+            var journal = admission.Journal;
+            var key = admission.IdempotencyKey;
+            if (key == null || journal == null)
             {
-                return Array.Empty<string>();
+                return null;
             }
 
-            admission.Sent = Entry(admission);
-            return Written(admission.Journal, admission.Sent);
+            var announced = false;
+            while (true)
+            {
+                // Marked in flight before it is visible, so this process's other runspaces wait for it.
+                var owner = ThisProcess + "/" + Guid.NewGuid().ToString("N");
+                var claim = Entry(admission, owner);
+                InFlight[owner] = true;
+                var outcome = journal.Claim(key, claim, earlier => earlier.Status == JournalEntry.NotAccepted);
+                warnings.AddRange(journal.Refresh());
+                if (outcome.Claimed)
+                {
+                    admission.Sent = claim;
+                    return null;
+                }
+
+                InFlight.TryRemove(owner, out _);
+                if (outcome.Busy)
+                {
+                    // Another writer may hold this very key: sending unclaimed could pay twice.
+                    throw new MusicGenException("MusicGen.Journal.Busy", MusicErrorCategory.ResourceBusy,
+                        $"{outcome.Problem} IdempotencyKey '{key}' could not be claimed, so nothing was sent; run it again.")
+                    {
+                        Provider = admission.Request.Provider,
+                    };
+                }
+
+                if (outcome.Problem != null)
+                {
+                    warnings.AddRange(Unwritable(journal, outcome.Problem));
+                    return null;
+                }
+
+                var earlier = outcome.Earlier!;
+                SameRequest(key, earlier, admission.Hash);
+                if (!IsBeingSent(earlier))
+                {
+                    return Settled(key, earlier);
+                }
+
+                if (!announced)
+                {
+                    announced = true;
+                    Http.MusicDiagnostics.Write($"IdempotencyKey '{key}' is being sent now by another runspace or process (since {earlier.Time:u}): waiting for its answer, up to {SenderPatience.TotalMinutes:0} minutes after it started.");
+                }
+
+                await Task.Delay(ClaimPoll, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         private IReadOnlyList<string> Accepted(Admission admission, MusicTask task)
@@ -116,19 +216,20 @@ namespace MusicGen.Core.Journal
                     : Array.Empty<string>();
             }
 
-            var entry = (admission.Sent ?? Entry(admission)).With(task.Status.ToString(), task.TaskId, _now());
+            var entry = (admission.Sent ?? Entry(admission, null)).With(task.Status.ToString(), task.TaskId, _now());
             return Written(journal, entry);
         }
 
-        /// <summary>Frees the key when the failure shows nothing was created; otherwise it stays in doubt.</summary>
+        /// <summary>Frees the key when the failure shows nothing was created; otherwise marks its answer lost.</summary>
         private IReadOnlyList<string> Failed(Admission admission, Exception failure)
         {
-            if (admission.Sent == null || admission.Journal == null || !SubmissionProof.NothingCreated(failure))
+            if (admission.Sent == null || admission.Journal == null)
             {
                 return Array.Empty<string>();
             }
 
-            return Written(admission.Journal, admission.Sent.With(JournalEntry.NotAccepted, null, _now()));
+            var status = SubmissionProof.NothingCreated(failure) ? JournalEntry.NotAccepted : JournalEntry.AnswerLost;
+            return Written(admission.Journal, admission.Sent.With(status, null, _now()));
         }
 
         /// <summary>Records a newer status of a journalled task; problems go to the Verbose stream.</summary>
@@ -157,8 +258,64 @@ namespace MusicGen.Core.Journal
             }
         }
 
-        /// <summary>Journalled tasks, newest status each: all since <paramref name="since"/>, or only the unfinished.</summary>
-        public (IReadOnlyList<MusicTask> Tasks, IReadOnlyList<string> Warnings) List(bool pendingOnly, DateTimeOffset? since)
+        /// <summary>
+        /// Marks a journalled task the vendor answered "not found" for as gone, so it is no longer
+        /// listed as pending; null when the journal does not hold it (or holds it as gone already).
+        /// </summary>
+        public string? MarkGone(MusicProvider provider, string taskId)
+        {
+            var journal = Journal;
+            if (journal == null)
+            {
+                return null;
+            }
+
+            foreach (var damaged in journal.Refresh())
+            {
+                Http.MusicDiagnostics.Write(damaged);
+            }
+
+            var known = journal.ForTask(taskId);
+            if (known == null || known.Provider != provider || known.Status == JournalEntry.Gone)
+            {
+                return null;
+            }
+
+            var problem = journal.Append(known.With(JournalEntry.Gone, taskId, _now()));
+            return $"{provider} knows no task '{taskId}' ({known.Operation}, submitted {known.SubmittedAt:u}): the journal marks it gone, and Get-MusicTask -Pending no longer lists it." +
+                (problem == null ? "" : " " + problem);
+        }
+
+        /// <summary>
+        /// Forgets journal entries on this machine only (the vendor keeps its tasks): those of
+        /// <paramref name="taskIds"/>, and every one submitted before <paramref name="before"/> but a
+        /// claim being sent now. A forgotten task's IdempotencyKey is free again.
+        /// </summary>
+        public (IReadOnlyList<JournalEntry> Forgotten, IReadOnlyList<string> Warnings) Forget(IReadOnlyCollection<string> taskIds, DateTimeOffset? before)
+        {
+            var journal = Journal;
+            if (journal == null)
+            {
+                return (Array.Empty<JournalEntry>(), new[] { $"There is no journal: set {JournalHome.Variable} to a folder MusicGen may write." });
+            }
+
+            var named = new HashSet<string>(taskIds, StringComparer.Ordinal);
+            var warnings = new List<string>(journal.Refresh());
+            var (forgotten, problem) = journal.Forget(entry =>
+                (entry.TaskId != null && named.Contains(entry.TaskId)) || (before != null && entry.SubmittedAt < before && !IsBeingSent(entry)));
+            if (problem != null)
+            {
+                warnings.Add(problem);
+            }
+
+            return (forgotten, warnings);
+        }
+
+        /// <summary>
+        /// Journalled tasks, newest status each, of the given connections (their deployment and
+        /// account): all since <paramref name="since"/>, or only the unfinished.
+        /// </summary>
+        public (IReadOnlyList<MusicTask> Tasks, IReadOnlyList<string> Warnings) List(bool pendingOnly, DateTimeOffset? since, IReadOnlyCollection<MusicConnection> connections)
         {
             var journal = Journal;
             if (journal == null)
@@ -167,15 +324,22 @@ namespace MusicGen.Core.Journal
             }
 
             var warnings = journal.Refresh();
+            var own = new HashSet<string>(connections.Select(c => Owned(c.Provider, HostOf(c.BaseUri), c.ApiKey.Fingerprint)), StringComparer.Ordinal);
             var tasks = journal.Tasks()
-                .Where(entry => entry.TaskStatus is { } status && (!pendingOnly || !(status == MusicTaskStatus.Succeeded || status == MusicTaskStatus.Failed)))
+                .Where(entry => entry.TaskStatus != null && (!pendingOnly || entry.IsUnfinished))
                 .Where(entry => since == null || entry.SubmittedAt >= since)
+                .Where(entry => own.Contains(Owned(entry.Provider, entry.Host, entry.Account)))
                 .Select(entry => entry.ToTask())
                 .ToArray();
             return (tasks, warnings);
         }
 
-        private JournalEntry Entry(Admission admission)
+        private static string Owned(MusicProvider provider, string? host, string? account) => $"{provider} {host} {account}";
+
+        /// <summary>The deployment a base URI names: scheme, host and port.</summary>
+        internal static string HostOf(Uri baseUri) => baseUri.GetLeftPart(UriPartial.Authority);
+
+        private JournalEntry Entry(Admission admission, string? owner)
         {
             var request = admission.Request;
             var now = _now();
@@ -190,24 +354,34 @@ namespace MusicGen.Core.Journal
                 Status = JournalEntry.Sending,
                 IdempotencyKey = admission.IdempotencyKey,
                 SubmittedAt = now,
+                Host = HostOf(request.Uri),
+                Account = request.Account,
+                Owner = owner,
             };
         }
 
-        // A repeat spends twice only on the same account: the key's masked tail tells accounts apart.
-        private static string RepeatKey(PreparedRequest request, string hash) => hash + " " + request.MaskedKey;
+        // A repeat spends twice only on the same account.
+        private static string RepeatKey(PreparedRequest request, string hash) => hash + " " + request.Account;
 
-        private JournalEntry Claimed(string key, JournalEntry earlier, string hash)
+        private static void SameRequest(string key, JournalEntry earlier, string hash)
         {
             if (earlier.RequestHash != hash)
             {
                 throw new MusicValidationException("IdempotencyKey", "IdempotencyKeyReused",
                     $"IdempotencyKey '{key}' was used on {earlier.SubmittedAt:u} for a different request ({earlier.Operation}, {earlier.Model}, task {earlier.TaskId ?? "unknown"}); nothing was sent. Use a new key for a new request.");
             }
+        }
 
-            if (earlier.Status == JournalEntry.Sending)
+        /// <summary>The accepted task a key holds; throws when its submission's answer was lost.</summary>
+        private static JournalEntry Settled(string key, JournalEntry earlier)
+        {
+            if (earlier.TaskId == null)
             {
+                var how = earlier.Status == JournalEntry.Sending
+                    ? $"was being sent on {earlier.SubmittedAt:u} by a runspace or process that ended, or has not had an answer for {SenderPatience.TotalMinutes:0} minutes"
+                    : $"was sent on {earlier.SubmittedAt:u} and its answer never arrived";
                 throw new MusicGenException("MusicGen.Journal.SubmissionInDoubt", MusicErrorCategory.ResourceExists,
-                    $"A submission with IdempotencyKey '{key}' was sent on {earlier.SubmittedAt:u} and its answer never arrived: {earlier.Provider} may have accepted it, so nothing was sent. " +
+                    $"A submission with IdempotencyKey '{key}' {how}: {earlier.Provider} may have accepted it, so nothing was sent. " +
                     "Look for the task at the vendor (its callback, its dashboard); submit with a new key only if it is not there.")
                 {
                     Provider = earlier.Provider,
@@ -218,18 +392,87 @@ namespace MusicGen.Core.Journal
             return earlier;
         }
 
-        private IReadOnlyList<string> Written(TaskJournal journal, JournalEntry entry)
+        /// <summary>
+        /// Whether a key's claim is being sent now: by this process while it is in flight here, or by
+        /// another process on this machine that is still running (elsewhere, by its age alone), for
+        /// at most <see cref="SenderPatience"/>. A claim left by a process that ended lost its answer.
+        /// </summary>
+        private bool IsBeingSent(JournalEntry earlier)
         {
-            var problem = journal.Append(entry);
-            if (problem == null)
+            if (earlier.Status != JournalEntry.Sending || earlier.Owner == null || _now() - earlier.Time > SenderPatience)
             {
-                return Array.Empty<string>();
+                return false;
             }
 
-            // One warning per journal per session: a runbook of a thousand rows needs to hear it once.
-            return _warnedUnwritable.TryAdd(journal.FilePath, true)
+            if (earlier.Owner.StartsWith(ThisProcess + "/", StringComparison.Ordinal))
+            {
+                return InFlight.ContainsKey(earlier.Owner);
+            }
+
+            return IsRunning(earlier.Owner);
+        }
+
+        // machine/process id/start time (Unix seconds), then a claim's own id: the start time tells a reused process id apart.
+        private static string ProcessIdentity()
+        {
+            using var process = Process.GetCurrentProcess();
+            long started;
+            try
+            {
+                started = StartSeconds(process);
+            }
+            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception || ex is NotSupportedException || ex is InvalidOperationException)
+            {
+                // Unknown (a sandbox that hides it): others judge this process's claims by its id and their age.
+                started = 0;
+            }
+
+            return $"{Environment.MachineName}/{process.Id}/{started}";
+        }
+
+        private static long StartSeconds(Process process) => new DateTimeOffset(process.StartTime.ToUniversalTime()).ToUnixTimeSeconds();
+
+        private static bool IsRunning(string owner)
+        {
+            var parts = owner.Split('/');
+            if (parts.Length != 4 || !int.TryParse(parts[1], out var id) || !long.TryParse(parts[2], out var started))
+            {
+                return false;
+            }
+
+            if (!string.Equals(parts[0], Environment.MachineName, StringComparison.OrdinalIgnoreCase))
+            {
+                // Another machine sharing MUSICGEN_HOME: its processes cannot be seen from here.
+                return true;
+            }
+
+            try
+            {
+                using var process = Process.GetProcessById(id);
+                return started == 0 || Math.Abs(StartSeconds(process) - started) <= 1;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception || ex is NotSupportedException)
+            {
+                // Running, but its start time may not be read (another user's process): the claim's age decides.
+                return true;
+            }
+        }
+
+        private IReadOnlyList<string> Written(TaskJournal journal, JournalEntry entry) =>
+            journal.Append(entry) is { } problem ? Unwritable(journal, problem) : Array.Empty<string>();
+
+        // One warning per journal per session: a runbook of a thousand rows needs to hear it once.
+        private IReadOnlyList<string> Unwritable(TaskJournal journal, string problem) =>
+            _warnedUnwritable.TryAdd(journal.FilePath, true)
                 ? new[] { problem + " Submissions go on; after a restart, find their tasks by id." }
                 : Array.Empty<string>();
-        }
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Net.Http;
-using System.Net.Sockets;
 using MusicGen.Core.Errors;
 
 namespace MusicGen.Core.Journal
@@ -8,7 +6,7 @@ namespace MusicGen.Core.Journal
     /// <summary>
     /// Whether a failed submission provably created nothing: the vendor answered with a refusal
     /// (a vendor code other than a server error, a 4xx other than 408), the input was refused before sending, or the
-    /// connection was refused. Anything else (timeout, reset, 5xx, a garbled 200) may have been
+    /// request never left the machine (the host name did not resolve, no connection could be made). Anything else (timeout, reset, 5xx, a garbled 200) may have been
     /// accepted, and its idempotency key stays in doubt.
     /// </summary>
     internal static class SubmissionProof
@@ -20,7 +18,7 @@ namespace MusicGen.Core.Journal
             MusicGenException { VendorCode: not null } coded => coded.ErrorId.EndsWith(".Maintenance", StringComparison.Ordinal) ||
                 !(coded.Category == MusicErrorCategory.ResourceUnavailable || coded.Category == MusicErrorCategory.OperationTimeout),
             MusicGenException { HttpStatus: >= 400 and < 500 and not 408 } _ => true,
-            MusicGenException { InnerException: HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } } _ => true,
+            MusicGenException { InnerException: { } cause } _ when Http.TransientFailures.NotSent(cause) != null => true,
             _ => false,
         };
     }

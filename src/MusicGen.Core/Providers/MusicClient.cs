@@ -68,10 +68,28 @@ namespace MusicGen.Core.Providers
                 ? Task.FromResult(task)
                 : GetTaskAsync(task.Provider, task.TaskId, oneOffKey, cancellationToken);
 
-        /// <summary>A task's current state from its vendor; a journalled task's new status is journalled.</summary>
+        /// <summary>
+        /// A task's current state from its vendor; a journalled task's new status is journalled, and
+        /// one Suno answers "not found" for is marked gone (<see cref="MusicTaskGoneException"/>).
+        /// </summary>
         public async Task<MusicTask> GetTaskAsync(MusicProvider provider, string taskId, ApiKey? oneOffKey, CancellationToken cancellationToken)
         {
-            var task = await For(provider, oneOffKey).GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
+            MusicTask task;
+            try
+            {
+                task = await For(provider, oneOffKey).GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
+            }
+            // MiniMax's "not found" is this session's memory, not the vendor's answer.
+            catch (MusicGenException notFound) when (provider == MusicProvider.Suno && notFound.Category == MusicErrorCategory.ObjectNotFound)
+            {
+                if (Ledger.MarkGone(provider, taskId) is { } gone)
+                {
+                    throw new MusicTaskGoneException(notFound, gone);
+                }
+
+                throw;
+            }
+
             Ledger.Observe(task);
             return task;
         }

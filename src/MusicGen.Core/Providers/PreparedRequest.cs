@@ -12,7 +12,7 @@ namespace MusicGen.Core.Providers
     /// </summary>
     public sealed class PreparedRequest
     {
-        internal PreparedRequest(MusicProvider provider, string operation, HttpMethod method, Uri baseUri, string path, string jsonBody, string maskedKey, string model, string? title)
+        internal PreparedRequest(MusicProvider provider, string operation, HttpMethod method, Uri baseUri, string path, string jsonBody, Connections.ApiKey key, string model, string? title)
         {
             Provider = provider;
             Operation = operation;
@@ -20,7 +20,8 @@ namespace MusicGen.Core.Providers
             Path = path;
             Uri = new Uri(baseUri, path);
             JsonBody = jsonBody;
-            MaskedKey = maskedKey;
+            MaskedKey = key.Masked;
+            Account = key.Fingerprint;
             Model = model;
             Title = title;
         }
@@ -39,6 +40,9 @@ namespace MusicGen.Core.Providers
 
         /// <summary>What the user should know before it is sent, though it is sent as it is (MiniMax's unlisted lyrics tags).</summary>
         public IReadOnlyList<string> Warnings { get; init; } = Array.Empty<string>();
+
+        /// <summary>The account it is sent as: the key's fingerprint, never the key.</summary>
+        internal string Account { get; }
 
         /// <summary>Relative to the connection's base URI.</summary>
         internal string Path { get; }

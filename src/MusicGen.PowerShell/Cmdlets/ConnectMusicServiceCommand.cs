@@ -74,6 +74,11 @@ namespace MusicGen.PowerShell.Cmdlets
                 var connections = MusicGenSession.Client.Connections;
                 var vault = ParameterSetName == VaultSet ? new VaultSecretName(Vault, SecretName) : null;
                 var key = vault == null ? new ApiKey(ApiKey) : SecretVault.Read(this, vault);
+                if (key.WasTrimmed)
+                {
+                    WriteWarning($"The {Provider} API key had whitespace around it (a file's last newline, as Get-Content -Raw keeps it); it was trimmed.");
+                }
+
                 var connection = connections.Create(Provider, key, BaseUri, CallbackUri, vault == null ? "Connect-MusicService" : $"Connect-MusicService, {vault}",
                     UploadBaseUri, Region);
                 connections.Connect(connection);

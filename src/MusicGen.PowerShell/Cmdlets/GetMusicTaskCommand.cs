@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Tasks;
 using MusicGen.PowerShell.Completion;
@@ -23,11 +25,11 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         public MusicProvider Provider { get; set; } = MusicProvider.Suno;
 
-        /// <summary>From the journal, without asking the vendor: tasks submitted on this machine that had not finished when last seen.</summary>
+        /// <summary>From the journal, without asking the vendor: tasks the current connections submitted on this machine that had not finished when last seen.</summary>
         [Parameter(ParameterSetName = JournalSet)]
         public SwitchParameter Pending { get; set; }
 
-        /// <summary>From the journal: tasks submitted on this machine since this time.</summary>
+        /// <summary>From the journal: tasks the current connections submitted on this machine since this time.</summary>
         [Parameter(ParameterSetName = JournalSet)]
         public DateTime? Since { get; set; }
 
@@ -62,13 +64,32 @@ namespace MusicGen.PowerShell.Cmdlets
             }
 
             var since = Since == null ? (DateTimeOffset?)null : new DateTimeOffset(Since.Value.ToUniversalTime());
-            var (tasks, warnings) = Client.Ledger.List(Pending, since);
+            var (tasks, warnings) = Client.Ledger.List(Pending, since, CurrentConnections());
             WriteWarnings(warnings);
 
             foreach (var task in tasks)
             {
                 WriteResult(task);
             }
+        }
+
+        // Each provider's connection as this call uses it (-ApiKey in place of its key); a provider without one has no tasks to list.
+        private IReadOnlyCollection<MusicConnection> CurrentConnections()
+        {
+            var key = OneOffKey;
+            var connections = new List<MusicConnection>();
+            foreach (MusicProvider provider in Enum.GetValues(typeof(MusicProvider)))
+            {
+                try
+                {
+                    connections.Add(Client.Connections.Resolve(provider, key));
+                }
+                catch (MusicGenException)
+                {
+                }
+            }
+
+            return connections;
         }
     }
 }

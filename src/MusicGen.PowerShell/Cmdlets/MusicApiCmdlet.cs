@@ -5,6 +5,7 @@ using System.Security;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
+using MusicGen.Core.Journal;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
@@ -38,8 +39,25 @@ namespace MusicGen.PowerShell.Cmdlets
         /// </summary>
         protected override void BeginProcessing()
         {
-            if (OneOffKey != null)
+            ApiKey? oneOff;
+            try
             {
+                oneOff = OneOffKey;
+            }
+            catch (MusicGenException ex)
+            {
+                // A key that cannot be sent is refused once, before any input is taken.
+                ThrowTerminatingError(ErrorRecords.From(ex, null));
+                return;
+            }
+
+            if (oneOff != null)
+            {
+                if (oneOff.WasTrimmed)
+                {
+                    WriteWarning("The -ApiKey had whitespace around it (a file's last newline, as Get-Content -Raw keeps it); it was trimmed.");
+                }
+
                 return;
             }
 
@@ -115,7 +133,18 @@ namespace MusicGen.PowerShell.Cmdlets
 
             public void Reached(MusicTask task) => _queue.Output(task);
 
-            public void Failed(MusicTask task, MusicGenException error) => _queue.Error(ErrorRecords.From(error, task));
+            // A journalled task the vendor does not know is no longer waited for, and stops nothing else.
+            public void Failed(MusicTask task, MusicGenException error)
+            {
+                if (error is MusicTaskGoneException)
+                {
+                    _queue.Warning(error.Message);
+                }
+                else
+                {
+                    _queue.Error(ErrorRecords.From(error, task));
+                }
+            }
 
             public void Progress(WaitProgress progress) => _queue.Progress(new ProgressRecord(WaitActivityId,
                 $"Waiting for {progress.Total} music task(s)", progress.Describe())

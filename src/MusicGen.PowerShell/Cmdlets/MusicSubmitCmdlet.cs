@@ -94,7 +94,9 @@ namespace MusicGen.PowerShell.Cmdlets
 
             try
             {
-                var (task, warnings) = Call((queue, token) => ledger.SendAsync(admission, sendToken => send(queue, sendToken), token));
+                var key = OneOffKey;
+                var (task, warnings) = Call((queue, token) => ledger.SendAsync(admission, sendToken => send(queue, sendToken),
+                    (sentByAnother, adoptToken) => Client.ResumeAsync(sentByAnother, key, adoptToken), token));
                 WriteWarnings(warnings);
                 Keep(task);
             }

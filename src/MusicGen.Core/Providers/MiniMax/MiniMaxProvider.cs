@@ -66,7 +66,7 @@ namespace MusicGen.Core.Providers.MiniMax
                     Format = request.AudioFormat ?? MiniMaxAudioSettings.DefaultFormat,
                 },
             };
-            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title)
+            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
             {
                 Generate = request,
                 Warnings = MiniMaxStructureTags.Warnings(body.Lyrics).ToList(),
@@ -126,7 +126,7 @@ namespace MusicGen.Core.Providers.MiniMax
             };
             var title = request.TitleOrDefault;
             var song = new GenerateRequest { Mode = GenerationMode.Description, Model = body.Model, Prompt = request.Prompt, Lyrics = request.Lyrics, Title = title };
-            return new PreparedRequest(Provider, CoverOperation, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, title)
+            return new PreparedRequest(Provider, CoverOperation, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, title)
             {
                 Generate = song,
             };
@@ -135,7 +135,7 @@ namespace MusicGen.Core.Providers.MiniMax
         private PreparedRequest PreprocessRequest(MiniMaxCoverSource source, string? base64)
         {
             var body = new MiniMaxPreprocessBody { Model = MiniMaxCoverLimits.PreprocessModel, AudioUrl = source.AudioUri?.AbsoluteUri, AudioBase64 = base64 };
-            return new PreparedRequest(Provider, "CoverPreprocess", HttpMethod.Post, _connection.BaseUri, PreprocessPath, JsonWire.Serialize(body), _connection.MaskedApiKey,
+            return new PreparedRequest(Provider, "CoverPreprocess", HttpMethod.Post, _connection.BaseUri, PreprocessPath, JsonWire.Serialize(body), _connection.ApiKey,
                 MiniMaxCoverLimits.PreprocessModel, title: null);
         }
 
@@ -157,7 +157,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 Lyrics = request.Mode == LyricsMode.Edit ? request.Lyrics : null,
                 Title = request.Title,
             };
-            return new PreparedRequest(Provider, "Lyrics", HttpMethod.Post, _connection.BaseUri, LyricsPath, JsonWire.Serialize(body), _connection.MaskedApiKey, "lyrics_generation", request.Title);
+            return new PreparedRequest(Provider, "Lyrics", HttpMethod.Post, _connection.BaseUri, LyricsPath, JsonWire.Serialize(body), _connection.ApiKey, "lyrics_generation", request.Title);
         }
 
         /// <summary>Writes lyrics (synchronous); their rate limit is undocumented, so none is applied.</summary>

@@ -52,7 +52,7 @@ namespace MusicGen.Core.Providers.Suno
         {
             GenerateRequestValidator.Validate(request);
             var body = SongBody(request);
-            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title);
+            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title);
         }
 
         /// <summary>Validates a cover of audio by URL and builds upload-cover's body; sends nothing.</summary>
@@ -62,7 +62,7 @@ namespace MusicGen.Core.Providers.Suno
             var body = SongBody(request.Song);
             body.UploadUrl = request.AudioUri?.AbsoluteUri ?? PendingUpload(request.SourceFile);
             body.Duration = request.Duration;
-            return new PreparedRequest(Provider, "UploadCover", HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Song.Title);
+            return new PreparedRequest(Provider, "UploadCover", HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
         }
 
         /// <summary>Validates a mashup of two sources by URL and builds its body; sends nothing.</summary>
@@ -71,7 +71,7 @@ namespace MusicGen.Core.Providers.Suno
             MashupRequestValidator.Validate(request);
             var body = SongBody(request.Song);
             body.UploadUrlList = request.AudioUri.Select(u => u.AbsoluteUri).Concat(request.SourceFiles.Select(PendingUpload)).Select(u => u!).ToArray();
-            return new PreparedRequest(Provider, MashupOperation, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Song.Title);
+            return new PreparedRequest(Provider, MashupOperation, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
         }
 
         /// <summary>Validates a persona request and builds its body, for -WhatIf; sends nothing.</summary>
@@ -88,7 +88,7 @@ namespace MusicGen.Core.Providers.Suno
                 VocalStart = SunoOptionsBody.Hundredths(request.VocalStart),
                 VocalEnd = SunoOptionsBody.Hundredths(request.VocalEnd),
             });
-            return new PreparedRequest(Provider, "Persona", HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.MaskedApiKey, request.SourceModel ?? "", request.Name);
+            return new PreparedRequest(Provider, "Persona", HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.ApiKey, request.SourceModel ?? "", request.Name);
         }
 
         /// <summary>Makes a persona from a finished track (synchronous; the mashup/persona code family).</summary>
@@ -201,7 +201,7 @@ namespace MusicGen.Core.Providers.Suno
             };
             body.SetOptions(request);
             var (operation, path) = request.IsUpload ? ("UploadExtend", UploadExtendPath) : ("Extend", ExtendPath);
-            return new PreparedRequest(Provider, operation, HttpMethod.Post, _connection.BaseUri, path, JsonWire.Serialize(body), _connection.MaskedApiKey, body.Model, request.Title)
+            return new PreparedRequest(Provider, operation, HttpMethod.Post, _connection.BaseUri, path, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
             {
                 ParentAudioId = request.AudioId,
             };
@@ -245,10 +245,22 @@ namespace MusicGen.Core.Providers.Suno
             using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation, taskId);
-            if (data.ValueKind != JsonValueKind.Object)
+            // No data is Suno's "no such task" (and marks a journalled task gone); data of another shape is a garbled answer, not that.
+            if (data.ValueKind == JsonValueKind.Undefined || data.ValueKind == JsonValueKind.Null)
             {
                 throw new MusicGenException("MusicGen.Suno.TaskNotFound", MusicErrorCategory.ObjectNotFound,
                     $"Suno knows no task '{taskId}'.") { Provider = Provider, TaskId = taskId };
+            }
+
+            if (data.ValueKind != JsonValueKind.Object)
+            {
+                throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
+                    $"Suno answered record-info for task '{taskId}' with data that is not an object ({data.ValueKind}).")
+                {
+                    Provider = Provider,
+                    TaskId = taskId,
+                    IsRetryable = true,
+                };
             }
 
             return SunoRecordInfoParser.Parse(data, taskId);
