@@ -149,10 +149,11 @@ namespace MusicGen.Core.Tests
             _now += TimeSpan.FromSeconds(20);
             var repeat = ledger.Admit(Prepared(), null);
             Assert.Null(repeat.Existing);
-            Assert.Contains(repeat.Warnings, w => w.Contains("task-1") && w.Contains("20 s ago"));
+            Assert.Contains("task-1", repeat.Repeat);
+            Assert.Contains("20 s ago", repeat.Repeat);
 
             _now += SubmissionLedger.RepeatWindow;
-            Assert.Empty(ledger.Admit(Prepared(), null).Warnings);
+            Assert.Null(ledger.Admit(Prepared(), null).Repeat);
         }
 
         [Fact]

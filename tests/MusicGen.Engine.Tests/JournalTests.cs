@@ -93,6 +93,19 @@ $rows = @(
             Assert.NotEqual(first.Get("TaskId"), second.Output.Single().Get("TaskId"));
         }
 
+        // Nothing is sent under -WhatIf, so nothing is sent "again": the README's tour drew this warning.
+        [Fact]
+        public void ADryRunOfTheSameRequestIsNotWarnedOf()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("New-MusicTrack -Prompt 'a dry double enter' -Model V5").ThrowIfFailed();
+
+            var dryRun = session.Run("New-MusicTrack -Prompt 'a dry double enter' -Model V5 -WhatIf").ThrowIfFailed();
+
+            Assert.Empty(dryRun.Warnings);
+            Assert.Empty(dryRun.Output);
+        }
+
         [Fact]
         public void PendingTasksFromTheJournalPipeIntoWait()
         {

@@ -84,12 +84,10 @@ namespace MusicGen.Core.Journal
                 }
             }
 
-            if (existing == null && _recent.TryGetValue(RepeatKey(request, hash), out var last) && _now() - last.At < RepeatWindow)
-            {
-                warnings.Add($"The same {request.Operation} request was submitted {(_now() - last.At).TotalSeconds:0} s ago as task {last.TaskId}; it is sent again and spends credits again.");
-            }
-
-            return new Admission(request, hash, idempotencyKey, journal, existing, warnings);
+            var repeat = existing == null && _recent.TryGetValue(RepeatKey(request, hash), out var last) && _now() - last.At < RepeatWindow
+                ? $"The same {request.Operation} request was submitted {(_now() - last.At).TotalSeconds:0} s ago as task {last.TaskId}; it is sent again and spends credits again."
+                : null;
+            return new Admission(request, hash, idempotencyKey, journal, existing, warnings, repeat);
         }
 
         /// <summary>

@@ -92,6 +92,11 @@ namespace MusicGen.PowerShell.Cmdlets
                 return;
             }
 
+            if (admission.Repeat is { } repeat)
+            {
+                WriteWarning(repeat);
+            }
+
             try
             {
                 var key = OneOffKey;
