@@ -93,6 +93,21 @@ $rows = @(
             Assert.NotEqual(first.Get("TaskId"), second.Output.Single().Get("TaskId"));
         }
 
+        // As Get-Job lists jobs: no prompt for a TaskId.
+        [Fact]
+        public void GetMusicTaskWithNoArgumentListsTheJournalNewestFirstAndAsksNoVendor()
+        {
+            using var session = new EngineSession(_fixture);
+            var submitted = session.Run("New-MusicTrack -Prompt 'listed first' -Model V5; New-MusicTrack -Prompt 'listed second' -Model V5")
+                .ThrowIfFailed().Output.Select(t => t.Text("TaskId")).ToList();
+            var before = _fixture.Simulator.Stats().VendorRequests;
+
+            var listed = session.Run("Get-MusicTask").ThrowIfFailed().Output.Select(t => t.Text("TaskId")).ToList();
+
+            Assert.Equal(new[] { submitted[1], submitted[0] }, listed.Take(2));
+            Assert.Equal(before, _fixture.Simulator.Stats().VendorRequests);
+        }
+
         // Nothing is sent under -WhatIf, so nothing is sent "again": the README's tour drew this warning.
         [Fact]
         public void ADryRunOfTheSameRequestIsNotWarnedOf()

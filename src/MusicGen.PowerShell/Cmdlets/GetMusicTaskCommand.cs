@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
@@ -9,7 +10,8 @@ using MusicGen.PowerShell.Completion;
 namespace MusicGen.PowerShell.Cmdlets
 {
     /// <summary>Gets music tasks with their tracks, or those the journal holds. User help: docs/cmdlets/Get-MusicTask.md.</summary>
-    [Cmdlet(VerbsCommon.Get, "MusicTask", DefaultParameterSetName = IdSet)]
+    // With no argument it lists the journal, as Get-Job lists jobs, instead of prompting for an id.
+    [Cmdlet(VerbsCommon.Get, "MusicTask", DefaultParameterSetName = JournalSet)]
     [OutputType(typeof(MusicTask))]
     public sealed class GetMusicTaskCommand : MusicApiCmdlet
     {
@@ -25,7 +27,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         public MusicProvider Provider { get; set; } = MusicProvider.Suno;
 
-        /// <summary>From the journal, without asking the vendor: tasks the current connections submitted on this machine that had not finished when last seen.</summary>
+        /// <summary>From the journal, without asking the vendor: tasks the current connections submitted on this machine that had not finished when last seen (without -Pending or -Since, all of them, newest first).</summary>
         [Parameter(ParameterSetName = JournalSet)]
         public SwitchParameter Pending { get; set; }
 
@@ -57,17 +59,11 @@ namespace MusicGen.PowerShell.Cmdlets
 
         private void WriteJournalled()
         {
-            if (!Pending && Since == null)
-            {
-                ThrowTerminatingError(Pipeline.ErrorRecords.From(new MusicGenException("MusicGen.Journal.NoFilter", MusicErrorCategory.InvalidArgument,
-                    "Give -Pending, -Since, or both, to list tasks from the journal."), null));
-            }
-
             var since = Since == null ? (DateTimeOffset?)null : new DateTimeOffset(Since.Value.ToUniversalTime());
             var (tasks, warnings) = Client.Ledger.List(Pending, since, CurrentConnections());
             WriteWarnings(warnings);
 
-            foreach (var task in tasks)
+            foreach (var task in tasks.OrderByDescending(t => t.SubmittedAt))
             {
                 WriteResult(task);
             }
