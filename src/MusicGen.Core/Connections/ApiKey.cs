@@ -48,6 +48,20 @@ namespace MusicGen.Core.Connections
             Fingerprint = FingerprintOf(plain);
         }
 
+        private ApiKey()
+        {
+            _secret = new SecureString();
+            _secret.MakeReadOnly();
+            Masked = "(no key)";
+            Fingerprint = "none";
+        }
+
+        /// <summary>
+        /// No key at all, for a dry run (-WhatIf) before any key is connected: it shows the request
+        /// that would be sent and can send nothing (the Authorization header refuses it).
+        /// </summary>
+        public static ApiKey None { get; } = new ApiKey();
+
         public static ApiKey FromPlainText(string key)
         {
             if (string.IsNullOrWhiteSpace(key))
@@ -78,7 +92,9 @@ namespace MusicGen.Core.Connections
 
         public override string ToString() => Masked;
 
-        internal string Reveal() => Reveal(_secret);
+        internal string Reveal() => ReferenceEquals(this, None)
+            ? throw new InvalidOperationException("A dry run without an API key cannot send a request.")
+            : Reveal(_secret);
 
         private static string Reveal(SecureString secret)
         {

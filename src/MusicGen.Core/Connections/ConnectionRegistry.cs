@@ -110,6 +110,22 @@ namespace MusicGen.Core.Connections
             };
         }
 
+        /// <summary>
+        /// As <see cref="Resolve"/>, but a dry run needs no key: without one it gets a connection
+        /// whose key is <see cref="ApiKey.None"/>, so -WhatIf can show the request before Connect.
+        /// </summary>
+        public MusicConnection ResolveForDryRun(MusicProvider provider, ApiKey? oneOffKey)
+        {
+            try
+            {
+                return Resolve(provider, oneOffKey);
+            }
+            catch (MusicGenException ex) when (ex.ErrorId == "MusicGen.Connection.NotConnected")
+            {
+                return Create(provider, ApiKey.None, source: "no key (dry run)");
+            }
+        }
+
         public static string KeyVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_API_KEY";
 
         public static string BaseUriVariable(MusicProvider provider) => $"MUSICGEN_{provider.ToString().ToUpperInvariant()}_BASE_URI";

@@ -46,21 +46,25 @@ namespace MusicGen.Core.Providers
             return ModelLimits.DefaultModelFor(Connections.DefaultProvider);
         }
 
-        public IMusicProvider ForModel(string model, ApiKey? oneOffKey = null)
+        /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
+        public IMusicProvider ForModel(string model, ApiKey? oneOffKey = null, bool dryRun = false)
         {
             var provider = ModelLimits.ProviderOf(model) ?? throw new MusicValidationException("Model", "UnknownModel",
                 $"Model '{model}' is not a known music model. Known models: {string.Join(", ", ModelLimits.TextToMusicModels)}.");
-            return For(provider, oneOffKey);
+            return For(provider, oneOffKey, dryRun);
         }
 
-        public IMusicProvider For(MusicProvider provider, ApiKey? oneOffKey = null) =>
-            provider == MusicProvider.Suno ? Suno(oneOffKey) : MiniMax(oneOffKey);
+        /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
+        public IMusicProvider For(MusicProvider provider, ApiKey? oneOffKey = null, bool dryRun = false) =>
+            provider == MusicProvider.Suno ? Suno(oneOffKey, dryRun) : MiniMax(oneOffKey, dryRun);
 
-        public SunoProvider Suno(ApiKey? oneOffKey = null) =>
-            new SunoProvider(Connections.Resolve(MusicProvider.Suno, oneOffKey), Http);
+        /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
+        public SunoProvider Suno(ApiKey? oneOffKey = null, bool dryRun = false) =>
+            new SunoProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.Suno, oneOffKey) : Connections.Resolve(MusicProvider.Suno, oneOffKey), Http);
 
-        public MiniMaxProvider MiniMax(ApiKey? oneOffKey = null) =>
-            new MiniMaxProvider(Connections.Resolve(MusicProvider.MiniMax, oneOffKey), Http, CompletedTasks);
+        /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
+        public MiniMaxProvider MiniMax(ApiKey? oneOffKey = null, bool dryRun = false) =>
+            new MiniMaxProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.MiniMax, oneOffKey) : Connections.Resolve(MusicProvider.MiniMax, oneOffKey), Http, CompletedTasks);
 
         /// <summary>Refreshes a task; MiniMax tasks are complete when returned and come back unchanged.</summary>
         public Task<MusicTask> RefreshAsync(MusicTask task, ApiKey? oneOffKey, CancellationToken cancellationToken) =>

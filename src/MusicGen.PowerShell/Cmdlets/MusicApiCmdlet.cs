@@ -32,6 +32,11 @@ namespace MusicGen.PowerShell.Cmdlets
 
         internal MusicClient Client => MusicGenSession.Client;
 
+        /// <summary>Whether ShouldProcess will only describe (-WhatIf, or $WhatIfPreference): nothing is sent, so no key is needed.</summary>
+        internal bool IsDryRun => MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
+            ? ((SwitchParameter)whatIf).IsPresent
+            : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+
         /// <summary>
         /// Reads the keys the environment keeps in a vault (MUSICGEN_*_VAULT, MUSICGEN_*_SECRET_NAME),
         /// here on the pipeline thread, the only one that may call the engine. A failure is reported

@@ -76,7 +76,7 @@ namespace MusicGen.PowerShell.Cmdlets
                         $"-Prompt with -Lyrics{(ParameterSetName == CoverFeatureSet ? " and -CoverFeatureId" : "")} makes a MiniMax cover (-Model music-cover or music-cover-free); Suno model {Model} takes -Prompt, or -Lyrics -Style -Title.");
                 }
 
-                var suno = Client.Suno(OneOffKey);
+                var suno = Client.Suno(OneOffKey, IsDryRun);
                 var file = Path == null ? null : OpenLocal(Path);
                 CoverRequest Request(Uri? uploaded) => new CoverRequest
                 {
@@ -102,7 +102,7 @@ namespace MusicGen.PowerShell.Cmdlets
                     $"MiniMax covers take -Prompt (the new style) and optional -Lyrics; -Style, -Title with -Lyrics, -Instrumental and -Duration are Suno's (model {Model}).");
             }
 
-            var minimax = Client.MiniMax(OneOffKey);
+            var minimax = Client.MiniMax(OneOffKey, IsDryRun);
             var request = new MiniMaxCoverRequest
             {
                 Model = Model,

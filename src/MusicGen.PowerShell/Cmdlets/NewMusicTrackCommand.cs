@@ -100,12 +100,12 @@ namespace MusicGen.PowerShell.Cmdlets
             try
             {
                 var request = ToRequest();
-                var provider = Client.ForModel(request.Model, OneOffKey);
+                var provider = Client.ForModel(request.Model, OneOffKey, IsDryRun);
                 var prepared = provider.PrepareGenerate(request);
                 if (Stream || OutFile != null || Force)
                 {
                     var file = StreamedFile();
-                    var minimax = Client.MiniMax(OneOffKey);
+                    var minimax = Client.MiniMax(OneOffKey, IsDryRun);
                     var replace = Force.IsPresent;
                     Submit(prepared, (queue, token) => StreamAsync(minimax, prepared, file, replace, queue, token));
                 }
