@@ -131,6 +131,18 @@ $help = Get-Help $name -Full
             }
         }
 
+        // An about topic is shown as written: a line wider than the console is cut where it ends.
+        [Fact]
+        public void AboutMusicGenFitsAnEightyColumnConsole()
+        {
+            var about = File.ReadAllLines(Path.Combine(EngineFixture.ModuleFolder, "en-US", "about_MusicGen.help.txt"));
+
+            var wide = about.Select((line, index) => (Line: index + 1, line.Length)).Where(l => l.Length > 79).ToList();
+
+            Assert.True(about.Length > 100);
+            Assert.True(wide.Count == 0, "Lines wider than 79 columns: " + string.Join(", ", wide.Select(l => $"{l.Line} ({l.Length})")));
+        }
+
         [Fact]
         public void AboutMusicGenHoldsTheLimitsTableAndEveryErrorIdTheCodeCanRaise()
         {
