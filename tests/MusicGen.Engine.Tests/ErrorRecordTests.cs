@@ -148,6 +148,27 @@ namespace MusicGen.Engine.Tests
             Assert.Equal(new[] { error.FullyQualifiedErrorId }, caught.Output.Select(o => o.ToString()));
         }
 
+        // One bad row of hundreds must be findable: its position, and its key or title.
+        [Fact]
+        public void APipedRowThatFailsIsNamedByItsPositionAndItsKeyOrTitle()
+        {
+            using var session = new EngineSession(_fixture);
+
+            var result = session.Run(@"
+@(
+    [pscustomobject]@{ Prompt = 'a fine song'; Model = 'V5'; IdempotencyKey = 'csv-fine-1' }
+    [pscustomobject]@{ Prompt = 'x' * 501; Model = 'V5'; IdempotencyKey = 'csv-long-2' }
+    [pscustomobject]@{ Lyrics = 'la'; Style = 's' * 201; Title = 'Row Three'; Model = 'V4' }
+) | New-MusicTrack -WhatIf");
+
+            Assert.Equal(2, result.Errors.Count);
+            Assert.Equal("row 2 (IdempotencyKey 'csv-long-2')", result.Errors[0].TargetObject);
+            Assert.StartsWith("Row 2 (IdempotencyKey 'csv-long-2'): -Prompt is 501 characters", result.Errors[0].ErrorDetails.Message);
+            Assert.Equal("row 3 (Title 'Row Three')", result.Errors[1].TargetObject);
+            Assert.StartsWith("Row 3 (Title 'Row Three'): ", result.Errors[1].ErrorDetails.Message);
+            Assert.StartsWith("MusicGen.Validation.TooLong", result.Errors[0].FullyQualifiedErrorId);
+        }
+
         [Fact]
         public void SavingOverAFileIsRefusedWithoutForce()
         {

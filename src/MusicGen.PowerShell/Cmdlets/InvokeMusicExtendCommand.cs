@@ -137,7 +137,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ParameterSetName = PathInstrumental)]
         public PersonaModel? PersonaModel { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessInput()
         {
             var target = (object?)Track ?? (object?)AudioUri ?? AudioId ?? Path;
             try

@@ -35,7 +35,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5")]
         public string Model { get; set; } = ModelLimits.DefaultSunoModel;
 
-        protected override void ProcessRecord()
+        protected override void ProcessInput()
         {
             if (Track == null)
             {

@@ -96,7 +96,7 @@ namespace MusicGen.PowerShell.Cmdlets
         }
 
         /// <summary>Reports a failure for one input and lets the pipeline go on with the next.</summary>
-        protected void WriteMusicError(MusicGenException exception, object? target = null) =>
+        protected virtual void WriteMusicError(MusicGenException exception, object? target = null) =>
             WriteError(ErrorRecords.From(exception, target));
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
@@ -66,6 +67,41 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int? TimeoutSec { get; set; }
+
+        private int _row;
+
+        /// <summary>Counts the input, so that an error can name the CSV row it came from.</summary>
+        protected sealed override void ProcessRecord()
+        {
+            _row++;
+            ProcessInput();
+        }
+
+        /// <summary>One input: one submission (or, for a mashup, one source).</summary>
+        protected abstract void ProcessInput();
+
+        /// <summary>
+        /// With piped rows (Import-Csv), an error names its row: its position, and its
+        /// IdempotencyKey or Title, in the message and as the TargetObject, so a failed row of
+        /// hundreds can be found. A piped track, task or persona stays the target itself.
+        /// </summary>
+        protected override void WriteMusicError(MusicGenException exception, object? target = null)
+        {
+            // A piped track or task names itself (it is the target); rows are text.
+            if (!MyInvocation.ExpectingInput || !(target is null || target is string))
+            {
+                base.WriteMusicError(exception, target);
+                return;
+            }
+
+            var named = IdempotencyKey != null ? $" (IdempotencyKey '{IdempotencyKey}')"
+                : MyInvocation.BoundParameters.TryGetValue("Title", out var title) && title is string text && text.Length > 0 ? $" (Title '{text}')"
+                : "";
+            var row = $"row {_row}{named}";
+            var record = Pipeline.ErrorRecords.From(exception, row);
+            record.ErrorDetails = new ErrorDetails($"Row {_row}{named}: {exception.Message}") { RecommendedAction = exception.RecommendedAction };
+            WriteError(record);
+        }
 
         /// <summary>
         /// Runs <paramref name="send"/> once unless ShouldProcess declines <paramref name="prepared"/>,

@@ -60,7 +60,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateRange(SunoServiceLimits.CoverDurationMinSeconds, SunoServiceLimits.CoverDurationMaxSeconds)]
         public int? Duration { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessInput()
         {
             try
             {

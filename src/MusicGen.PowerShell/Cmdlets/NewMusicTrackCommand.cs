@@ -94,7 +94,7 @@ namespace MusicGen.PowerShell.Cmdlets
 
         bool IMiniMaxOutputOptions.Stream => Stream.IsPresent;
 
-        protected override void ProcessRecord()
+        protected override void ProcessInput()
         {
             var target = Title.Length > 0 ? Title : Prompt;
             try
