@@ -93,6 +93,21 @@ $rows = @(
             Assert.NotEqual(first.Get("TaskId"), second.Output.Single().Get("TaskId"));
         }
 
+        // A task of another deployment is no repeat: the trial met a warning naming one.
+        [Fact]
+        public void TheSameRequestToAnotherDeploymentIsNoRepeat()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("New-MusicTrack -Prompt 'one song, two hosts' -Model V5").ThrowIfFailed();
+
+            var elsewhere = session.Run(@"
+Connect-MusicService -Provider Suno -ApiKey $key -BaseUri ($base -replace '127\.0\.0\.1', 'localhost')
+New-MusicTrack -Prompt 'one song, two hosts' -Model V5").ThrowIfFailed();
+
+            Assert.Empty(elsewhere.Warnings);
+            Assert.Single(elsewhere.Output);
+        }
+
         // As Get-Job lists jobs: no prompt for a TaskId.
         [Fact]
         public void GetMusicTaskWithNoArgumentListsTheJournalNewestFirstAndAsksNoVendor()

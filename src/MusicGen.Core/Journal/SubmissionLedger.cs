@@ -359,7 +359,8 @@ namespace MusicGen.Core.Journal
         }
 
         // A repeat spends twice only on the same account.
-        private static string RepeatKey(PreparedRequest request, string hash) => hash + " " + request.Account;
+        // The same request to the same deployment on the same account: another deployment's task is no repeat.
+        private static string RepeatKey(PreparedRequest request, string hash) => $"{hash} {request.Account} {HostOf(request.Uri)}";
 
         private static void SameRequest(string key, JournalEntry earlier, string hash)
         {
