@@ -206,12 +206,69 @@ namespace MusicGen.Core.Tests
             var ledger = Ledger();
             var took = System.Diagnostics.Stopwatch.StartNew();
 
-            var first = Send(ledger, ledger.Admit(Prepared(), "row-1"), "task-1");
-            var second = Send(ledger, ledger.Admit(Prepared("[Verse]\nAnother"), "row-2"), "task-2");
+            var first = Send(ledger, ledger.Admit(Prepared(), null), "task-1");
+            var second = Send(ledger, ledger.Admit(Prepared("[Verse]\nAnother"), null), "task-2");
+            var keyed = Assert.Throws<MusicGenException>(() => Send(ledger, ledger.Admit(Prepared("[Verse]\nA third"), "row-3"), "task-3"));
 
-            Assert.True(took.Elapsed < TimeSpan.FromSeconds(2), $"two submissions took {took.Elapsed.TotalSeconds:0.0} s");
+            Assert.True(took.Elapsed < TimeSpan.FromSeconds(2), $"three submissions took {took.Elapsed.TotalSeconds:0.0} s");
             Assert.Contains(first, w => w.Contains("could not be written") && w.Contains("Submissions go on"));
             Assert.Empty(second);
+            Assert.Equal("MusicGen.Journal.Unwritable", keyed.ErrorId);
+        }
+
+        // A key the journal cannot hold would not stop the next run from paying again: refused, three times over.
+        [Fact]
+        public async Task AKeyTheJournalCannotHoldIsRefusedAndNothingIsSent()
+        {
+            Directory.CreateDirectory(JournalFile);
+            var ledger = Ledger();
+            var sends = 0;
+
+            for (var i = 0; i < 3; i++)
+            {
+                var error = await Assert.ThrowsAsync<MusicGenException>(() => ledger.SendAsync(ledger.Admit(Prepared(), "row-1"),
+                    _ => { sends++; return Task.FromResult(Accepted("task-" + sends)); }, Adopt, CancellationToken.None));
+                Assert.Equal("MusicGen.Journal.Unwritable", error.ErrorId);
+                Assert.Contains("nothing was sent", error.Message);
+            }
+
+            Assert.Equal(0, sends);
+        }
+
+        // Found in review: a process killed inside a compaction leaves the journal cut in the middle
+        // of a key's only line, and the whole copy beside it. The next writer restores it; what it
+        // had read of the cut copy must not hide the key, or the key is sent again.
+        [Fact]
+        public async Task AKeyCutByACrashedCompactionIsFoundOnceTheCompactionIsFinished()
+        {
+            var ledger = Ledger();
+            Submit(ledger, Prepared(), "row-1", "task-1");
+            var accepted = File.ReadAllLines(JournalFile).Last();
+            var whole = "{\"compacted\":\"2026-01-01T00:00:00.0000000+00:00\",\"generation\":\"" + Guid.NewGuid().ToString("N") + "\"}\n" + accepted + "\n";
+            File.WriteAllText(JournalFile + ".rewrite", whole);
+            File.WriteAllText(JournalFile, whole.Substring(0, whole.Length - 30));
+            var sends = 0;
+
+            var admission = ledger.Admit(Prepared(), "row-1");
+            var task = admission.Existing?.TaskId ?? (await ledger.SendAsync(admission, _ => { sends++; return Task.FromResult(Accepted("task-again")); }, Adopt, CancellationToken.None)).Task.TaskId;
+
+            Assert.Equal(0, sends);
+            Assert.Equal("task-1", task);
+        }
+
+        [Fact]
+        public void AKeyUsedOnAnotherDeploymentIsRefusedNotTakenForItsTask()
+        {
+            var ledger = Ledger();
+            Submit(ledger, Prepared(), "row-1", "task-1");
+            var registry = new ConnectionRegistry(_ => null);
+            registry.Connect(registry.Create(MusicProvider.Suno, ApiKey.FromPlainText(_fixture.Simulator.ApiKey), new Uri("https://other-deployment.example/")));
+            var elsewhere = new MusicClient(registry, _fixture.Http, ledger).Suno().PrepareGenerate(Requests.Lyrics("V5", "[Verse]\nA secret line nobody may log"));
+
+            var error = Assert.Throws<MusicValidationException>(() => ledger.Admit(elsewhere, "row-1"));
+
+            Assert.Equal("MusicGen.Validation.IdempotencyKeyReused", error.ErrorId);
+            Assert.Contains("task-1", error.Message);
         }
 
         [Fact]
@@ -409,7 +466,8 @@ namespace MusicGen.Core.Tests
         [Fact]
         public void AJournalOfManyTasksKeepsLittleMemoryPerTask()
         {
-            const int Tasks = 20_000;
+            // Enough tasks that what other tests allocate meanwhile (GC.GetTotalMemory is process-wide) is noise per task.
+            const int Tasks = 60_000;
             WriteFinishedTasks(Tasks);
 
             // The serializer's one-off metadata is not the journal's: built before measuring.

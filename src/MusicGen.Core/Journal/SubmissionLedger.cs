@@ -71,11 +71,13 @@ namespace MusicGen.Core.Journal
             {
                 if (journal == null)
                 {
-                    warnings.Add($"There is no journal (set {JournalHome.Variable}), so IdempotencyKey '{idempotencyKey}' cannot stop a second submission.");
+                    throw NoJournalForKey(request, idempotencyKey, "There is no journal.");
                 }
-                else if (journal.ForKey(idempotencyKey) is { } earlier && earlier.Status != JournalEntry.NotAccepted)
+
+                if (journal.ForKey(idempotencyKey) is { } earlier && earlier.Status != JournalEntry.NotAccepted)
                 {
                     SameRequest(idempotencyKey, earlier, hash);
+                    SameOwner(idempotencyKey, earlier, request);
                     // One being sent now by another runspace or process is waited for when this one is sent.
                     if (!IsBeingSent(earlier))
                     {
@@ -182,8 +184,8 @@ namespace MusicGen.Core.Journal
 
                 if (outcome.Problem != null)
                 {
-                    warnings.AddRange(Unwritable(journal, outcome.Problem));
-                    return null;
+                    // Unclaimed, the key could not stop the next run from paying again.
+                    throw NoJournalForKey(admission, key, outcome.Problem);
                 }
 
                 var earlier = outcome.Earlier!;
@@ -361,6 +363,34 @@ namespace MusicGen.Core.Journal
         // A repeat spends twice only on the same account.
         // The same request to the same deployment on the same account: another deployment's task is no repeat.
         private static string RepeatKey(PreparedRequest request, string hash) => $"{hash} {request.Account} {HostOf(request.Uri)}";
+
+        /// <summary>
+        /// An IdempotencyKey is a promise not to pay twice; a journal that cannot hold it cannot
+        /// keep that promise, so the submission is refused (nothing was sent) rather than made
+        /// unprotected.
+        /// </summary>
+        private static MusicGenException NoJournalForKey(PreparedRequest request, string key, string problem) =>
+            new MusicGenException("MusicGen.Journal.Unwritable", MusicErrorCategory.WriteError,
+                $"{problem} IdempotencyKey '{key}' cannot be recorded, so it could not stop a second payment: nothing was sent. " +
+                $"Set {JournalHome.Variable} to a folder MusicGen may write, or submit without -IdempotencyKey.")
+            {
+                Provider = request.Provider,
+            };
+
+        private static MusicGenException NoJournalForKey(Admission admission, string key, string problem) =>
+            NoJournalForKey(admission.Request, key, problem);
+
+        // The same key used by another deployment or account names a task this one cannot have.
+        private static void SameOwner(string key, JournalEntry earlier, PreparedRequest request)
+        {
+            var host = HostOf(request.Uri);
+            if (earlier.Host != null && earlier.Account != null && (earlier.Host != host || earlier.Account != request.Account))
+            {
+                throw new MusicValidationException("IdempotencyKey", "IdempotencyKeyReused",
+                    $"IdempotencyKey '{key}' was already used for {earlier.Provider} task {earlier.TaskId} on " +
+                    $"{(earlier.Host != host ? earlier.Host : "this deployment with another key")}; use a new key for {host}.");
+            }
+        }
 
         private static void SameRequest(string key, JournalEntry earlier, string hash)
         {

@@ -363,12 +363,18 @@ namespace MusicGen.Core.Journal
             File.Move(pending + ".tmp", pending);
             CopyOver(file, content.GetBuffer(), (int)content.Length);
             File.Delete(pending);
+            ResetIndex();
+            ReadNewLines(file);
+        }
+
+        private void ResetIndex()
+        {
             _byTask.Clear();
             _byKey.Clear();
             _readTo = 0;
             _linesRead = 0;
+            _lastLineCut = false;
             _head = null;
-            ReadNewLines(file);
         }
 
         private static void CopyOver(FileStream file, byte[] content, int length)
@@ -388,6 +394,8 @@ namespace MusicGen.Core.Journal
                 var content = File.ReadAllBytes(pending);
                 CopyOver(file, content, content.Length);
                 File.Delete(pending);
+                // What was read before holds only the cut copy; an offset into it means nothing now.
+                ResetIndex();
             }
 
             ReadNewLines(file);
@@ -400,12 +408,7 @@ namespace MusicGen.Core.Journal
             if (length < _readTo || !SameHead(file))
             {
                 // Replaced or cut by hand: start over.
-                _byTask.Clear();
-                _byKey.Clear();
-                _readTo = 0;
-                _linesRead = 0;
-                _lastLineCut = false;
-                _head = null;
+                ResetIndex();
             }
 
             if (length == _readTo)
