@@ -146,6 +146,29 @@ namespace MusicGen.Core.Tests
 
         public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+        // Found in review: the file checked free before sending was made by someone else while the
+        // paid song streamed; the song used to be deleted with its partial file.
+        [Fact]
+        public async Task AnOutFileMadeWhileTheSongStreamsIsKeptAndTheSongSavedBesideIt()
+        {
+            var warnings = new System.Collections.Generic.List<string>();
+            using var diagnostics = Http.MusicDiagnostics.Use(_ => { }, warnings.Add);
+
+            var task = await Stream(_ =>
+            {
+                if (!File.Exists(Song))
+                {
+                    File.WriteAllText(Song, "someone else's");
+                }
+            }, CancellationToken.None);
+
+            var beside = Path.Combine(_folder, "song (2).mp3");
+            Assert.Equal("someone else's", File.ReadAllText(Song));
+            Assert.Equal(_fixture.Simulator.State.Tracks[task.TaskId].Audio, File.ReadAllBytes(beside));
+            Assert.Equal(beside, Assert.Single(task.Tracks).FilePath);
+            Assert.Contains(warnings, w => w.Contains("song (2).mp3"));
+        }
+
         private Task<Tasks.MusicTask> Stream(Action<long>? progress, CancellationToken cancellationToken, bool replace = false)
         {
             var minimax = _fixture.Client.MiniMax();

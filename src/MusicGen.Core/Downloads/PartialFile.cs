@@ -74,9 +74,13 @@ namespace MusicGen.Core.Downloads
         /// </summary>
         public bool Publish(string destination, bool replace)
         {
-            // On disk before the name points at it: a crash after the rename must not leave a named, empty file.
-            _stream.Flush(flushToDisk: true);
-            _stream.Dispose();
+            // On disk before the name points at it: a crash after the rename must not leave a named,
+            // empty file. (Already closed when an earlier Publish found its name taken.)
+            if (_stream.CanWrite)
+            {
+                _stream.Flush(flushToDisk: true);
+                _stream.Dispose();
+            }
             if (!Move(destination))
             {
                 if (!replace)
@@ -94,9 +98,20 @@ namespace MusicGen.Core.Downloads
         public void Dispose()
         {
             _stream.Dispose();
-            if (!_published && File.Exists(Path))
+            try
             {
-                File.Delete(Path);
+                if (!_published && File.Exists(Path))
+                {
+                    File.Delete(Path);
+                }
+            }
+            catch (IOException)
+            {
+                // A scanner holding the hidden partial must not replace the error that stopped it
+                // with its own; the file is hidden and named as partial.
+            }
+            catch (UnauthorizedAccessException)
+            {
             }
         }
 

@@ -209,12 +209,30 @@ namespace MusicGen.Core.Providers.MiniMax
             var song = await StreamAsync(request, file, progress, cancellationToken).ConfigureAwait(false);
             if (!file.Publish(final, replace))
             {
-                throw OutFileExists(final);
+                // -OutFile appeared while the paid song streamed: keep the song beside it, never nowhere.
+                var taken = final;
+                final = PublishBeside(file, final);
+                Http.MusicDiagnostics.Warn($"'{taken}' appeared while the song streamed and was kept; the song was saved as '{final}'.");
             }
 
             var task = NewTask(generate, request.Operation, request.Model, submitted, song.TraceId, song.Duration, audioUri: null, audioData: null, final);
             _completed.Add(task);
             return task;
+        }
+
+        private static string PublishBeside(PartialFile file, string taken)
+        {
+            var folder = Path.GetDirectoryName(taken)!;
+            var stem = Path.GetFileNameWithoutExtension(taken);
+            var extension = Path.GetExtension(taken);
+            for (var n = 2; ; n++)
+            {
+                var candidate = Path.Combine(folder, $"{stem} ({n}){extension}");
+                if (file.Publish(candidate, replace: false))
+                {
+                    return candidate;
+                }
+            }
         }
 
         /// <summary>The full path of -OutFile; an existing file there is refused unless it may be replaced (-Force).</summary>
