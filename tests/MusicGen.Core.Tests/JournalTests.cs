@@ -413,6 +413,31 @@ namespace MusicGen.Core.Tests
             Assert.Null(Ledger().Admit(request, "row-5").Existing);
         }
 
+        // Found in review: an upload a submission needs failed (reset, timeout) and the key was
+        // burned as "may have reached Suno", though the paid request was never sent.
+        [Fact]
+        public async Task AnUploadThatFailsBeforeThePaidRequestFreesItsKey()
+        {
+            Directory.CreateDirectory(_home);
+            var path = Path.Combine(_home, "verse.wav");
+            File.WriteAllBytes(path, Simulator.WavSynthesizer.Render("a verse", TimeSpan.FromSeconds(8)));
+            var file = Uploads.LocalAudio.Open(path);
+            var ledger = Ledger();
+            var suno = new MusicClient(_fixture.Client.Connections, _fixture.Http, ledger).Suno();
+            Extension.ExtendRequest Extend(Uri? uploaded) => new Extension.ExtendRequest
+            {
+                Mode = Extension.ExtendMode.Inherit, Model = "V5", SourceFile = uploaded == null ? file : null, AudioUri = uploaded,
+            };
+            var request = suno.PrepareExtend(Extend(null));
+            _fixture.Simulator.Faults.Add(new Simulator.Fault { Path = "/api/file-stream-upload", Reset = true });
+
+            var error = await Assert.ThrowsAsync<MusicGenException>(() => ledger.SendAsync(ledger.Admit(request, "row-upload"),
+                token => suno.UploadAndSubmitAsync(new[] { file }, urls => suno.PrepareExtend(Extend(urls[0])), null, token), Adopt, CancellationToken.None));
+
+            Assert.Contains("the paid request was not sent", error.Message);
+            Assert.Null(Ledger().Admit(request, "row-upload").Existing);
+        }
+
         [Theory]
         [InlineData("   ")]
         [InlineData("\t")]

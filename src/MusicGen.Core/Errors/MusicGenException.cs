@@ -29,5 +29,7 @@ namespace MusicGen.Core.Errors
         public string? TaskId { get; init; }
         /// <summary>What the user should do about it, shown as the ErrorRecord's RecommendedAction.</summary>
         public string? RecommendedAction { get; init; }
+        /// <summary>The failure came before the paid request was sent (an upload it needed failed), so nothing was bought.</summary>
+        public bool PaidRequestNotSent { get; init; }
     }
 }

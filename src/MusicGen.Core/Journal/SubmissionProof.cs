@@ -5,7 +5,7 @@ namespace MusicGen.Core.Journal
 {
     /// <summary>
     /// Whether a failed submission provably created nothing: the vendor answered with a refusal
-    /// (a vendor code other than a server error, a 4xx other than 408), the input was refused before sending, or the
+    /// (a vendor code other than a server error, a 4xx other than 408), the input was refused before sending, an upload it needed failed first, or the
     /// request never left the machine (the host name did not resolve, no connection could be made). Anything else (timeout, reset, 5xx, a garbled 200) may have been
     /// accepted, and its idempotency key stays in doubt.
     /// </summary>
@@ -14,6 +14,7 @@ namespace MusicGen.Core.Journal
         public static bool NothingCreated(Exception failure) => failure switch
         {
             MusicValidationException _ => true,
+            MusicGenException { PaidRequestNotSent: true } _ => true,
             // A vendor's own "server error" code may come after the task was made; maintenance comes before.
             MusicGenException { VendorCode: not null } coded => coded.ErrorId.EndsWith(".Maintenance", StringComparison.Ordinal) ||
                 !(coded.Category == MusicErrorCategory.ResourceUnavailable || coded.Category == MusicErrorCategory.OperationTimeout),

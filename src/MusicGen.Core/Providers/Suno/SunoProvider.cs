@@ -156,7 +156,23 @@ namespace MusicGen.Core.Providers.Suno
             var urls = new List<Uri>();
             foreach (var file in files)
             {
-                urls.Add(await UploadAsync(file, progress == null ? null : (sent, total) => progress(file, sent, total), cancellationToken).ConfigureAwait(false));
+                try
+                {
+                    urls.Add(await UploadAsync(file, progress == null ? null : (sent, total) => progress(file, sent, total), cancellationToken).ConfigureAwait(false));
+                }
+                catch (MusicGenException ex) when (!(ex is MusicValidationException))
+                {
+                    // Whatever became of the upload, the paid request was never sent: its IdempotencyKey stays free.
+                    throw new MusicGenException(ex.ErrorId, ex.Category, $"{ex.Message} The upload of '{file.FileName}' failed, so the paid request was not sent.", ex)
+                    {
+                        Provider = ex.Provider,
+                        IsRetryable = ex.IsRetryable,
+                        VendorCode = ex.VendorCode,
+                        HttpStatus = ex.HttpStatus,
+                        RecommendedAction = ex.RecommendedAction,
+                        PaidRequestNotSent = true,
+                    };
+                }
             }
 
             return await SubmitAsync(prepare(urls), cancellationToken).ConfigureAwait(false);
