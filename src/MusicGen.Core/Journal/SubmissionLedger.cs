@@ -296,7 +296,7 @@ namespace MusicGen.Core.Journal
             var journal = Journal;
             if (journal == null)
             {
-                return (Array.Empty<JournalEntry>(), new[] { $"There is no journal: set {JournalHome.Variable} to a folder MusicGen may write." });
+                return (Array.Empty<JournalEntry>(), new[] { NoJournal });
             }
 
             var named = new HashSet<string>(taskIds, StringComparer.Ordinal);
@@ -320,7 +320,7 @@ namespace MusicGen.Core.Journal
             var journal = Journal;
             if (journal == null)
             {
-                return (Array.Empty<MusicTask>(), new[] { $"There is no journal: set {JournalHome.Variable} to a folder MusicGen may write." });
+                return (Array.Empty<MusicTask>(), new[] { NoJournal });
             }
 
             var warnings = journal.Refresh();
@@ -391,6 +391,8 @@ namespace MusicGen.Core.Journal
                     $"{(earlier.Host != host ? earlier.Host : "this deployment with another key")}; use a new key for {host}.");
             }
         }
+
+        private static readonly string NoJournal = $"There is no journal: set {JournalHome.Variable} to a folder MusicGen may write.";
 
         private static void SameRequest(string key, JournalEntry earlier, string hash)
         {
