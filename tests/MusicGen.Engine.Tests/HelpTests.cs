@@ -39,7 +39,8 @@ $help = Get-Help $name -Full
     Outputs = @($help.returnValues.returnValue).Count
     Links = @($help.relatedLinks.navigationLink).Count
 }").ThrowIfFailed().Output.Single();
-            var declared = session.Run("(Get-Command $name).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.Cmdlet]::CommonParameters -and $_ -notin [System.Management.Automation.Cmdlet]::OptionalCommonParameters }")
+            // -WhatIf and -Confirm are described too; the other common parameters are <CommonParameters>.
+            var declared = session.Run("(Get-Command $name).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.Cmdlet]::CommonParameters -and $_ -ne 'UseTransaction' }")
                 .ThrowIfFailed().Output.Select(o => o.ToString()).OrderBy(n => n).ToList();
             var parameters = ((System.Collections.IEnumerable)help.Get("Parameters")!).Cast<object>().Select(System.Management.Automation.PSObject.AsPSObject).ToList();
 
@@ -86,6 +87,22 @@ $help = Get-Help $name -Full
                 Assert.True(result.Terminating == null && result.Errors.Count == 0,
                     $"{cmdlet} example failed:\n{example}\n{string.Join("\n", result.AllErrors.Select(e => e.ToString()))}");
             }
+        }
+
+        // -WhatIf is how a user sees a paid request before sending it: the help shows it, as PowerShell's own does.
+        [Fact]
+        public void TheSyntaxAndParametersShowWhatIfAndConfirm()
+        {
+            using var session = new EngineSession(_fixture, 400, connect: false);
+
+            session.Run("Get-Help New-MusicTrack -Full | Out-Default").ThrowIfFailed();
+
+            var help = string.Join("\n", session.Host.Recorded.TakeLines());
+
+            Assert.Contains("[-WhatIf] [-Confirm]", help);
+            Assert.Matches(@"\n +-WhatIf *\n", help);
+            Assert.Matches(@"\n +-Confirm *\n", help);
+            Assert.Contains("Bearer (no key)", help);
         }
 
         // Under the invariant culture (the recording host's, as in most containers and runbook

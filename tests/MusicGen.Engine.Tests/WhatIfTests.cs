@@ -64,12 +64,12 @@ New-MusicTrack -Lyrics 'la la' -Style 'folk' -Title 'Dry' -Model music-2.6 -What
         {
             using var session = new EngineSession(_fixture, connect: false);
 
-            session.Run("New-MusicTrack -Prompt 'before connecting' -Model V5 -WhatIf; New-MusicTrack -Lyrics 'la' -Style 'folk' -Title 'Dry' -Model music-2.6 -WhatIf")
-                .ThrowIfFailed();
+            session.Run("New-MusicTrack -Prompt 'before connecting' -Model V5 -WhatIf; New-MusicTrack -Lyrics 'la' -Style 'folk' -Title 'Dry' -Model music-2.6 -WhatIf; " +
+                "New-MusicLyrics -Prompt 'a song before connecting' -WhatIf").ThrowIfFailed();
             var sent = session.Run("New-MusicTrack -Prompt 'before connecting' -Model V5");
 
             var whatIf = session.Host.Recorded.TakeLines().Where(l => l.StartsWith("What if:", System.StringComparison.Ordinal)).ToList();
-            Assert.Equal(2, whatIf.Count);
+            Assert.Equal(3, whatIf.Count);
             Assert.All(whatIf, line => Assert.Contains("Authorization: Bearer (no key)", line));
             Assert.StartsWith("MusicGen.Connection.NotConnected", sent.AllErrors.Single().FullyQualifiedErrorId);
         }

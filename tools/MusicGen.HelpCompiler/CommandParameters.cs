@@ -9,11 +9,15 @@ namespace MusicGen.HelpCompiler
     /// <summary>What the engine knows about a cmdlet's own parameters (common ones left out), in help's words.</summary>
     internal static class CommandParameters
     {
+        // -WhatIf and -Confirm are shown and described, as PowerShell's own help does: they are how a
+        // user sees a paid request before sending it. The rest are <CommonParameters>.
         public static IReadOnlyList<ParameterMetadata> Of(CmdletInfo command) =>
             command.Parameters.Values
-                .Where(p => !Cmdlet.CommonParameters.Contains(p.Name) && !Cmdlet.OptionalCommonParameters.Contains(p.Name))
+                .Where(p => !Cmdlet.CommonParameters.Contains(p.Name) && (!Cmdlet.OptionalCommonParameters.Contains(p.Name) || IsRiskParameter(p.Name)))
                 .OrderBy(p => Position(p) ?? int.MaxValue).ThenBy(p => p.Name, StringComparer.Ordinal)
                 .ToList();
+
+        public static bool IsRiskParameter(string name) => name == "WhatIf" || name == "Confirm";
 
         public static bool IsMandatoryAnywhere(ParameterMetadata parameter) => parameter.ParameterSets.Values.Any(s => s.IsMandatory);
 

@@ -47,7 +47,7 @@ namespace MusicGen.HelpCompiler
             new XElement(Command + "syntaxItem",
                 new XElement(Maml + "name", command.Name),
                 set.Parameters
-                    .Where(p => !Cmdlet.CommonParameters.Contains(p.Name) && !Cmdlet.OptionalCommonParameters.Contains(p.Name))
+                    .Where(p => !Cmdlet.CommonParameters.Contains(p.Name) && (!Cmdlet.OptionalCommonParameters.Contains(p.Name) || CommandParameters.IsRiskParameter(p.Name)))
                     .Select(p => Parameter(command.Parameters[p.Name], doc, set.Name)));
 
         private static XElement Parameter(ParameterMetadata parameter, CmdletDoc doc, string? setName)

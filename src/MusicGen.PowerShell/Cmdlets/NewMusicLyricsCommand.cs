@@ -32,7 +32,7 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             try
             {
-                var minimax = Client.MiniMax(OneOffKey);
+                var minimax = Client.MiniMax(OneOffKey, IsDryRun);
                 var prepared = minimax.PrepareLyrics(new LyricsRequest
                 {
                     Mode = ParameterSetName == EditSet ? LyricsMode.Edit : LyricsMode.WriteFullSong,
