@@ -32,6 +32,26 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void ValidateKeepsAKeyTheVendorAcceptsAndRefusesOneItDoesNotNamingTheHost()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+
+            var accepted = session.Run("Connect-MusicService -Provider Suno -ApiKey $key -BaseUri $base -Validate -Verbose").ThrowIfFailed();
+            session.Run("Disconnect-MusicService").ThrowIfFailed();
+            var refused = session.Run("Connect-MusicService -Provider Suno -ApiKey 'sim-key-nobody-issued-0000' -BaseUri $base -Validate");
+            var left = session.Run("Get-MusicConnection").ThrowIfFailed().Output;
+            var minimax = session.Run("Connect-MusicService -Provider MiniMax -ApiKey $key -BaseUri $base -Validate");
+
+            Assert.Contains(accepted.Verbose, v => v.Contains("accepted the key") && v.Contains("credits"));
+            var error = refused.AllErrors.Single();
+            Assert.Equal(System.Management.Automation.ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+            Assert.Contains(session.Simulator.BaseUri.AbsoluteUri + " refused the key", error.Exception.Message);
+            Assert.DoesNotContain("sim-key-nobody-issued-0000", error.Exception.Message);
+            Assert.Empty(left);
+            Assert.StartsWith("MusicGen.Validation.WrongProvider", minimax.AllErrors.Single().FullyQualifiedErrorId);
+        }
+
+        [Fact]
         public void DisconnectWithNoProviderForgetsEveryConnection()
         {
             using var session = new EngineSession(_fixture, connect: false);

@@ -52,6 +52,10 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>Checks the key now with a free call (Suno's credit balance); a refused key is not kept.</summary>
+        [Parameter]
+        public SwitchParameter Validate { get; set; }
+
         protected override void ProcessRecord()
         {
             try
@@ -81,6 +85,11 @@ namespace MusicGen.PowerShell.Cmdlets
 
                 var connection = connections.Create(Provider, key, BaseUri, CallbackUri, vault == null ? "Connect-MusicService" : $"Connect-MusicService, {vault}",
                     UploadBaseUri, Region);
+                if (Validate)
+                {
+                    CheckKey(connection);
+                }
+
                 connections.Connect(connection);
                 WriteVerbose($"Connected to {connection}.");
                 if (PassThru)
@@ -91,6 +100,30 @@ namespace MusicGen.PowerShell.Cmdlets
             catch (MusicGenException ex)
             {
                 ThrowTerminatingError(Pipeline.ErrorRecords.From(ex, Provider));
+            }
+        }
+
+        // Suno's credit balance costs nothing; MiniMax has no call that is both free and needs a key.
+        private void CheckKey(MusicConnection connection)
+        {
+            if (Provider != MusicProvider.Suno)
+            {
+                throw new MusicValidationException(nameof(Validate), "WrongProvider",
+                    "-Validate applies only to Suno, whose credit balance is a free call; MiniMax has none, so a MiniMax key is checked by its first request.");
+            }
+
+            try
+            {
+                var balance = Call(token => new Core.Providers.Suno.SunoProvider(connection, MusicGenSession.Client.Http).GetCreditsAsync(token));
+                WriteVerbose($"{connection.BaseUri} accepted the key: {balance.Credits} credits.");
+            }
+            catch (MusicGenException ex) when (ex.Category == MusicErrorCategory.AuthenticationError)
+            {
+                throw new MusicGenException(ex.ErrorId, ex.Category, $"{connection.BaseUri} refused the key ({connection.MaskedApiKey}); it was not kept. {ex.Message}", ex)
+                {
+                    Provider = Provider,
+                    RecommendedAction = ex.RecommendedAction,
+                };
             }
         }
     }
