@@ -185,7 +185,7 @@ namespace MusicGen.Core.Journal
                 if (outcome.Problem != null)
                 {
                     // Unclaimed, the key could not stop the next run from paying again.
-                    throw NoJournalForKey(admission, key, outcome.Problem);
+                    throw NoJournalForKey(admission.Request, key, outcome.Problem);
                 }
 
                 var earlier = outcome.Earlier!;
@@ -376,9 +376,6 @@ namespace MusicGen.Core.Journal
             {
                 Provider = request.Provider,
             };
-
-        private static MusicGenException NoJournalForKey(Admission admission, string key, string problem) =>
-            NoJournalForKey(admission.Request, key, problem);
 
         // The same key used by another deployment or account names a task this one cannot have.
         private static void SameOwner(string key, JournalEntry earlier, PreparedRequest request)
