@@ -50,6 +50,26 @@ namespace MusicGen.Engine.Tests
             Assert.Contains(personas, c => c.Text == personaId && c.Tooltip.StartsWith("Completer"));
         }
 
+        // A task this console never saw (submitted by another console or a runbook) completes from the journal.
+        [Fact]
+        public void TaskIdsCompleteFromTheJournalToo()
+        {
+            var home = System.IO.Path.Combine(EngineFixture.JournalFolder, "completion-" + System.Guid.NewGuid().ToString("N"));
+            using var journalHome = new EnvironmentVariables(("MUSICGEN_HOME", home));
+            using var session = new EngineSession(_fixture);
+            session.Run("New-MusicTrack -Prompt 'a song another console made' -Model V5").ThrowIfFailed();
+            // The same line as another process would have written it, for a task id this process never wrote out.
+            var journal = System.IO.Path.Combine(home, "journal.jsonl");
+            var line = System.IO.File.ReadLines(journal).Last(l => l.Contains("\"taskId\""));
+            var elsewhere = "elsewhere" + System.Guid.NewGuid().ToString("N").Substring(0, 20);
+            System.IO.File.AppendAllText(journal, System.Text.RegularExpressions.Regex.Replace(line, "\"taskId\":\"[^\"]+\"", $"\"taskId\":\"{elsewhere}\"") + "\n");
+
+            var tasks = Complete(session, "Wait-MusicTask -TaskId elsewhere");
+
+            var completed = Assert.Single(tasks, c => c.Text == elsewhere);
+            Assert.StartsWith("Suno Generate Pending", completed.Tooltip);
+        }
+
         private static (string Text, string Tooltip)[] Complete(EngineSession session, string line)
         {
             session.Set("line", line);

@@ -110,6 +110,24 @@ namespace MusicGen.Core.Connections
             };
         }
 
+        /// <summary>Each provider's connection as <see cref="Resolve"/> gives it; a provider with no key is left out.</summary>
+        public IReadOnlyList<MusicConnection> Usable(ApiKey? oneOffKey = null)
+        {
+            var usable = new List<MusicConnection>();
+            foreach (MusicProvider provider in Enum.GetValues(typeof(MusicProvider)))
+            {
+                try
+                {
+                    usable.Add(Resolve(provider, oneOffKey));
+                }
+                catch (MusicGenException)
+                {
+                }
+            }
+
+            return usable;
+        }
+
         /// <summary>
         /// As <see cref="Resolve"/>, but a dry run needs no key: without one it gets a connection
         /// whose key is <see cref="ApiKey.None"/>, so -WhatIf can show the request before Connect.

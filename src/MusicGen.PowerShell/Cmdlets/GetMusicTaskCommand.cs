@@ -60,32 +60,14 @@ namespace MusicGen.PowerShell.Cmdlets
         private void WriteJournalled()
         {
             var since = Since == null ? (DateTimeOffset?)null : new DateTimeOffset(Since.Value.ToUniversalTime());
-            var (tasks, warnings) = Client.Ledger.List(Pending, since, CurrentConnections());
+            // Each provider's connection as this call uses it (-ApiKey in place of its key); one without a key has no tasks to list.
+            var (tasks, warnings) = Client.Ledger.List(Pending, since, Client.Connections.Usable(OneOffKey));
             WriteWarnings(warnings);
 
             foreach (var task in tasks.OrderByDescending(t => t.SubmittedAt))
             {
                 WriteResult(task);
             }
-        }
-
-        // Each provider's connection as this call uses it (-ApiKey in place of its key); a provider without one has no tasks to list.
-        private IReadOnlyCollection<MusicConnection> CurrentConnections()
-        {
-            var key = OneOffKey;
-            var connections = new List<MusicConnection>();
-            foreach (MusicProvider provider in Enum.GetValues(typeof(MusicProvider)))
-            {
-                try
-                {
-                    connections.Add(Client.Connections.Resolve(provider, key));
-                }
-                catch (MusicGenException)
-                {
-                }
-            }
-
-            return connections;
         }
     }
 }

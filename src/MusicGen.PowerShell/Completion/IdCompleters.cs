@@ -6,12 +6,23 @@ using System.Management.Automation.Language;
 
 namespace MusicGen.PowerShell.Completion
 {
-    /// <summary>Completes -TaskId with the tasks this session has seen, newest first.</summary>
+    /// <summary>
+    /// Completes -TaskId with the tasks this session has seen, then those the journal holds for
+    /// the current connections (submitted in another console or by a runbook), newest first.
+    /// </summary>
     public sealed class TaskIdCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            IdCompletion.Complete(SessionHistory.RecentTasks(), wordToComplete);
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var client = MusicGenSession.Client;
+            var journalled = client.Ledger.List(pendingOnly: false, since: null, client.Connections.Usable()).Tasks
+                .OrderByDescending(t => t.SubmittedAt)
+                .Select(t => new RememberedId(t.TaskId, $"{t.Provider} {t.Operation} {t.Status}: {t.Title ?? t.Model} ({t.SubmittedAt:u})"));
+            var seen = SessionHistory.RecentTasks();
+            var ids = new HashSet<string>(seen.Select(t => t.Id));
+            return IdCompletion.Complete(seen.Concat(journalled.Where(t => ids.Add(t.Id))), wordToComplete);
+        }
     }
 
     /// <summary>Completes -PersonaId with the personas this session has created, newest first.</summary>
