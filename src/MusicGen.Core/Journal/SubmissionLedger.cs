@@ -235,15 +235,10 @@ namespace MusicGen.Core.Journal
         /// <summary>Records a newer status of a journalled task; problems go to the Verbose stream.</summary>
         public void Observe(MusicTask task)
         {
-            var journal = Journal;
+            var journal = RefreshedJournal();
             if (journal == null)
             {
                 return;
-            }
-
-            foreach (var damaged in journal.Refresh())
-            {
-                Http.MusicDiagnostics.Write(damaged);
             }
 
             var known = journal.ForTask(task.TaskId);
@@ -258,21 +253,28 @@ namespace MusicGen.Core.Journal
             }
         }
 
+        // The journal with what others wrote read in; during a poll its problems are Verbose lines, not warnings.
+        private TaskJournal? RefreshedJournal()
+        {
+            var journal = Journal;
+            foreach (var damaged in journal?.Refresh() ?? Array.Empty<string>())
+            {
+                Http.MusicDiagnostics.Write(damaged);
+            }
+
+            return journal;
+        }
+
         /// <summary>
         /// Marks a journalled task the vendor answered "not found" for as gone, so it is no longer
         /// listed as pending; null when the journal does not hold it (or holds it as gone already).
         /// </summary>
         public string? MarkGone(MusicProvider provider, string taskId)
         {
-            var journal = Journal;
+            var journal = RefreshedJournal();
             if (journal == null)
             {
                 return null;
-            }
-
-            foreach (var damaged in journal.Refresh())
-            {
-                Http.MusicDiagnostics.Write(damaged);
             }
 
             var known = journal.ForTask(taskId);

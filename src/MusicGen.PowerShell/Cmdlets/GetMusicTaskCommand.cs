@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Tasks;
 using MusicGen.PowerShell.Completion;

@@ -18,7 +18,7 @@ namespace MusicGen.PowerShell.Completion
             var client = MusicGenSession.Client;
             var journalled = client.Ledger.List(pendingOnly: false, since: null, client.Connections.Usable()).Tasks
                 .OrderByDescending(t => t.SubmittedAt)
-                .Select(t => new RememberedId(t.TaskId, $"{t.Provider} {t.Operation} {t.Status}: {t.Title ?? t.Model} ({t.SubmittedAt:u})"));
+                .Select(RememberedId.For);
             var seen = SessionHistory.RecentTasks();
             var ids = new HashSet<string>(seen.Select(t => t.Id));
             return IdCompletion.Complete(seen.Concat(journalled.Where(t => ids.Add(t.Id))), wordToComplete);

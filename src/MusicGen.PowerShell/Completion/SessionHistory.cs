@@ -22,7 +22,7 @@ namespace MusicGen.PowerShell.Completion
             switch (value is PSObject wrapped ? wrapped.BaseObject : value)
             {
                 case MusicTask task:
-                    Keep(Tasks, new RememberedId(task.TaskId, $"{task.Provider} {task.Operation} {task.Status}: {task.Title ?? task.Model}"));
+                    Keep(Tasks, RememberedId.For(task));
                     break;
                 case MusicPersona persona:
                     Keep(Personas, new RememberedId(persona.PersonaId, $"{persona.Name}: {persona.Description}"));
@@ -58,6 +58,9 @@ namespace MusicGen.PowerShell.Completion
 
     internal sealed class RememberedId
     {
+        /// <summary>A task's id, described as its completion tooltip shows it.</summary>
+        public static RememberedId For(MusicTask task) => new RememberedId(task.TaskId, $"{task.Provider} {task.Operation} {task.Status}: {task.Title ?? task.Model}");
+
         public RememberedId(string id, string description)
         {
             Id = id;
