@@ -44,6 +44,13 @@ namespace MusicGen.PowerShell.Tests
 
         public static PropertyInfo Property(Type cmdlet, string name) => cmdlet.GetProperty(name) ?? throw new ArgumentException(name);
 
+        /// <summary>
+        /// The arguments of a text parameter's [ValidateCharacters]: only its minimum where the
+        /// maximum depends on the model, which binding cannot know and Core names in its error.
+        /// </summary>
+        public static object?[] TextLength(Type cmdlet, string parameter) =>
+            ConstructorValues(Attribute(Property(cmdlet, parameter), "ValidateCharactersAttribute")!);
+
         public static object?[] ConstructorValues(CustomAttributeData attribute) =>
             attribute.ConstructorArguments.SelectMany(a => a.Value is IReadOnlyCollection<CustomAttributeTypedArgument> array
                 ? array.Select(x => x.Value)

@@ -40,11 +40,8 @@ namespace MusicGen.PowerShell.Tests
         [InlineData("Lyrics")]
         [InlineData("Style")]
         [InlineData("Title")]
-        public void TextLengthsAreLeftToCoreWhichNamesTheModel(string parameter)
-        {
-            var length = Declared.Attribute(Declared.Property(Cmdlet, parameter), "ValidateCharactersAttribute")!;
-            Assert.Equal(new object?[] { 1 }, Declared.ConstructorValues(length));
-        }
+        public void TextLengthsAreLeftToCoreWhichNamesTheModel(string parameter) =>
+            Assert.Equal(new object?[] { 1 }, Declared.TextLength(Cmdlet, parameter));
 
         [Theory]
         [InlineData("StyleWeight")]

@@ -44,8 +44,7 @@ namespace MusicGen.PowerShell.Tests
         [InlineData("Merge-MusicMashup", "Prompt")]
         [InlineData("Merge-MusicMashup", "Lyrics")]
         public void SongTextLengthsAreLeftToCoreWhichNamesTheModel(string cmdlet, string parameter) =>
-            Assert.Equal(new object?[] { 1 },
-                Declared.ConstructorValues(Declared.Attribute(Declared.Property(Declared.Cmdlet(cmdlet), parameter), "ValidateCharactersAttribute")!));
+            Assert.Equal(new object?[] { 1 }, Declared.TextLength(Declared.Cmdlet(cmdlet), parameter));
 
         [Fact]
         public void CoverDurationIsTheVendorsRange() =>
