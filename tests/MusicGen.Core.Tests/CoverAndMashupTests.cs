@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Validation;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Mashup;
 using MusicGen.Core.Tasks;
@@ -161,8 +162,8 @@ namespace MusicGen.Core.Tests
         [Fact]
         public void AMashupWeighsStylesOnlyInCustomMode()
         {
-            var described = new GenerateRequest { Mode = GenerationMode.Description, Model = "V5", Prompt = "two songs as one", StyleWeight = 0.5 };
-            var custom = new GenerateRequest { Mode = GenerationMode.Instrumental, Model = "V5", Instrumental = true, Style = "pop", Title = "One", StyleWeight = 0.5 };
+            var described = new GenerateRequest { Mode = GenerationMode.Description, Model = "V5", Prompt = "two songs as one", Suno = new SunoOptions { StyleWeight = 0.5 } };
+            var custom = new GenerateRequest { Mode = GenerationMode.Instrumental, Model = "V5", Instrumental = true, Style = "pop", Title = "One", Suno = new SunoOptions { StyleWeight = 0.5 } };
 
             var error = Assert.Throws<MusicValidationException>(() => MashupRequestValidator.Validate(Mashup(described, First, Second)));
             MashupRequestValidator.Validate(Mashup(custom, First, Second));

@@ -9,6 +9,7 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Extension;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Validation;
 using MusicGen.Simulator;
 using Xunit;
 
@@ -240,7 +241,7 @@ namespace MusicGen.Core.Tests
                 Style = parameter == "Style" ? "folk" : null,
                 Title = parameter == "Title" ? "t" : null,
                 ContinueAt = parameter == "ContinueAt" ? 1 : null,
-                PersonaId = parameter == "PersonaId" ? "p" : null,
+                Suno = new SunoOptions { PersonaId = parameter == "PersonaId" ? "p" : null },
             };
 
             var error = Assert.Throws<MusicValidationException>(() => ExtendRequestValidator.Validate(request));
@@ -302,7 +303,7 @@ namespace MusicGen.Core.Tests
         {
             var suno = _fixture.Client.Suno();
             var source = (await SunoTracks.FinishedAsync(suno)).Tracks[0];
-            var request = new ExtendRequest { Mode = ExtendMode.Inherit, Model = "V5", AudioId = source.Id, CallbackUri = new Uri(_fixture.Simulator.BaseUri, "_simulator/callbacks") };
+            var request = new ExtendRequest { Mode = ExtendMode.Inherit, Model = "V5", AudioId = source.Id, Suno = new SunoOptions { CallbackUri = new Uri(_fixture.Simulator.BaseUri, "_simulator/callbacks") } };
 
             var task = await suno.SubmitAsync(suno.PrepareExtend(request), CancellationToken.None);
             string[] mine = Array.Empty<string>();
@@ -331,7 +332,7 @@ namespace MusicGen.Core.Tests
         [Fact]
         public void TheSharedSunoOptionsAreCheckedAsForGenerate()
         {
-            var request = new ExtendRequest { Mode = ExtendMode.Inherit, Model = "V5", AudioId = "a-track", StyleWeight = 0.555 };
+            var request = new ExtendRequest { Mode = ExtendMode.Inherit, Model = "V5", AudioId = "a-track", Suno = new SunoOptions { StyleWeight = 0.555 } };
 
             var error = Assert.Throws<MusicValidationException>(() => ExtendRequestValidator.Validate(request));
 

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Validation;
 using MusicGen.Core.Providers;
 using Xunit;
 
@@ -72,7 +73,7 @@ namespace MusicGen.Core.Tests
         {
             var body = Body(_fixture.Client.ForModel("V5").PrepareGenerate(Requests.Description("V5")));
             Assert.Equal(Limits.SunoServiceLimits.PlaceholderCallbackUri.AbsoluteUri, body.GetProperty("callBackUrl").GetString());
-            var withCallback = new GenerateRequest { Mode = GenerationMode.Description, Model = "V5", Prompt = "x", CallbackUri = new Uri("https://hooks.example.com/suno") };
+            var withCallback = new GenerateRequest { Mode = GenerationMode.Description, Model = "V5", Prompt = "x", Suno = new SunoOptions { CallbackUri = new Uri("https://hooks.example.com/suno") } };
             Assert.Equal("https://hooks.example.com/suno", Body(_fixture.Client.ForModel("V5").PrepareGenerate(withCallback)).GetProperty("callBackUrl").GetString());
         }
 
@@ -111,9 +112,7 @@ namespace MusicGen.Core.Tests
                 Mode = GenerationMode.Description,
                 Model = "music-2.6",
                 Prompt = "x",
-                NegativeTag = parameter == "NegativeTag" ? "metal" : null,
-                StyleWeight = parameter == "StyleWeight" ? 0.5 : null,
-                CallbackUri = parameter == "CallbackUri" ? new Uri("https://example.com/cb") : null,
+                Suno = new SunoOptions { NegativeTag = parameter == "NegativeTag" ? "metal" : null, StyleWeight = parameter == "StyleWeight" ? 0.5 : null, CallbackUri = parameter == "CallbackUri" ? new Uri("https://example.com/cb") : null },
             };
             var error = Assert.Throws<MusicValidationException>(() => GenerateRequestValidator.Validate(request));
             Assert.Equal(parameter, error.ParameterName);
@@ -148,7 +147,7 @@ namespace MusicGen.Core.Tests
         [InlineData(0.655, false)]
         public void WeightsAreZeroToOneInHundredths(double weight, bool valid)
         {
-            var request = new GenerateRequest { Mode = GenerationMode.Lyrics, Model = "V5", Lyrics = "la", Style = "s", Title = "t", AudioWeight = weight };
+            var request = new GenerateRequest { Mode = GenerationMode.Lyrics, Model = "V5", Lyrics = "la", Style = "s", Title = "t", Suno = new SunoOptions { AudioWeight = weight } };
             var error = Record.Exception(() => GenerateRequestValidator.Validate(request));
             if (valid)
             {
@@ -163,9 +162,9 @@ namespace MusicGen.Core.Tests
         [Fact]
         public void PersonaNeedsCustomModeAndPersonaModelNeedsAnId()
         {
-            var inDescription = new GenerateRequest { Mode = GenerationMode.Description, Model = "V5", Prompt = "x", PersonaId = "p1" };
+            var inDescription = new GenerateRequest { Mode = GenerationMode.Description, Model = "V5", Prompt = "x", Suno = new SunoOptions { PersonaId = "p1" } };
             Assert.Equal("PersonaId", Assert.Throws<MusicValidationException>(() => GenerateRequestValidator.Validate(inDescription)).ParameterName);
-            var withoutId = new GenerateRequest { Mode = GenerationMode.Lyrics, Model = "V5", Lyrics = "la", Style = "s", Title = "t", PersonaModel = PersonaModel.VoicePersona };
+            var withoutId = new GenerateRequest { Mode = GenerationMode.Lyrics, Model = "V5", Lyrics = "la", Style = "s", Title = "t", Suno = new SunoOptions { PersonaModel = PersonaModel.VoicePersona } };
             Assert.Equal("PersonaModel", Assert.Throws<MusicValidationException>(() => GenerateRequestValidator.Validate(withoutId)).ParameterName);
         }
 

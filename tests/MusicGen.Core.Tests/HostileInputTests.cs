@@ -3,6 +3,7 @@ using System.Linq;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Validation;
 using MusicGen.Core.Persona;
 using Xunit;
 
@@ -47,7 +48,7 @@ namespace MusicGen.Core.Tests
         [InlineData(double.PositiveInfinity, "OutOfRange")]
         public void AWeightOffTheVendorsStepIsRefused(double weight, string reason)
         {
-            var request = new GenerateRequest { Mode = GenerationMode.Instrumental, Model = "V5", Instrumental = true, Style = "folk", Title = "t", WeirdnessConstraint = weight };
+            var request = new GenerateRequest { Mode = GenerationMode.Instrumental, Model = "V5", Instrumental = true, Style = "folk", Title = "t", Suno = new SunoOptions { WeirdnessConstraint = weight } };
 
             var error = Assert.Throws<MusicValidationException>(() => _fixture.Client.Suno().PrepareGenerate(request));
 
@@ -59,7 +60,7 @@ namespace MusicGen.Core.Tests
         [Fact]
         public void AWeightThatIsAHundredthButForItsLastBitIsSentAsTheHundredth()
         {
-            var request = new GenerateRequest { Mode = GenerationMode.Instrumental, Model = "V5", Instrumental = true, Style = "folk", Title = "t", StyleWeight = 0.1 + 0.2 };
+            var request = new GenerateRequest { Mode = GenerationMode.Instrumental, Model = "V5", Instrumental = true, Style = "folk", Title = "t", Suno = new SunoOptions { StyleWeight = 0.1 + 0.2 } };
 
             var body = _fixture.Client.Suno().PrepareGenerate(request).JsonBody;
 

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Validation;
 using MusicGen.Core.Persona;
 using Xunit;
 
@@ -27,7 +28,7 @@ namespace MusicGen.Core.Tests
             var reuse = suno.PrepareGenerate(new GenerateRequest
             {
                 Mode = GenerationMode.Lyrics, Model = "V5", Lyrics = "[Verse] the same voice", Style = "folk", Title = "Again",
-                PersonaId = persona.PersonaId, PersonaModel = PersonaModel.StylePersona,
+                Suno = new SunoOptions { PersonaId = persona.PersonaId, PersonaModel = PersonaModel.StylePersona },
             });
             await suno.GenerateAsync(reuse, CancellationToken.None);
 

@@ -18,7 +18,7 @@ namespace MusicGen.Core.Tests
             Lyrics = new string('x', 3001),
             Style = new string('s', 201),
             Title = new string('t', 81),
-            StyleWeight = 1.5,
+            Suno = new SunoOptions { StyleWeight = 1.5 },
         };
 
         [Fact]

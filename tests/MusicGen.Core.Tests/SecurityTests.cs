@@ -173,7 +173,7 @@ namespace MusicGen.Core.Tests
         {
             var callback = new Uri(_fixture.Simulator.BaseUri, "_simulator/callbacks");
             var suno = _fixture.Client.Suno();
-            var request = new Generation.GenerateRequest { Mode = Generation.GenerationMode.Description, Model = "V5", Prompt = "callback check", CallbackUri = callback };
+            var request = new Generation.GenerateRequest { Mode = Generation.GenerationMode.Description, Model = "V5", Prompt = "callback check", Suno = new Validation.SunoOptions { CallbackUri = callback } };
             var task = await suno.GenerateAsync(suno.PrepareGenerate(request), CancellationToken.None);
             string[] mine = Array.Empty<string>();
             for (var i = 0; i < 200 && mine.Length < 3; i++)

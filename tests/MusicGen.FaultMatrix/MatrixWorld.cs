@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Validation;
 using MusicGen.Core.Http;
 using MusicGen.Core.Journal;
 using MusicGen.Core.Providers;
@@ -74,7 +75,7 @@ namespace MusicGen.FaultMatrix
         public static string NewPrompt(string kind) => $"{PromptPrefix}{kind} {Guid.NewGuid():N}";
 
         public static GenerateRequest Song(string model, string prompt, Uri? callback = null) =>
-            new GenerateRequest { Mode = GenerationMode.Description, Model = model, Prompt = prompt, CallbackUri = callback };
+            new GenerateRequest { Mode = GenerationMode.Description, Model = model, Prompt = prompt, Suno = new SunoOptions { CallbackUri = callback } };
 
         /// <summary>
         /// Submits as New-MusicTrack -IdempotencyKey does. On failure, runs the submission again as a

@@ -48,8 +48,10 @@ namespace MusicGen.PowerShell.Tests
         /// The arguments of a text parameter's [ValidateCharacters]: only its minimum where the
         /// maximum depends on the model, which binding cannot know and Core names in its error.
         /// </summary>
-        public static object?[] TextLength(Type cmdlet, string parameter) =>
-            ConstructorValues(Attribute(Property(cmdlet, parameter), "ValidateCharactersAttribute")!);
+        /// <summary>Any length check declared on a text parameter (Core names the model's own limit instead).</summary>
+        public static IEnumerable<CustomAttributeData> TextLengthAttributes(Type cmdlet, string parameter) =>
+            Property(cmdlet, parameter).GetCustomAttributesData().Where(a =>
+                a.AttributeType.Name == "ValidateCharactersAttribute" || a.AttributeType.Name == "ValidateLengthAttribute");
 
         public static object?[] ConstructorValues(CustomAttributeData attribute) =>
             attribute.ConstructorArguments.SelectMany(a => a.Value is IReadOnlyCollection<CustomAttributeTypedArgument> array

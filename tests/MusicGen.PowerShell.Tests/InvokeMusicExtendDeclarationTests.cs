@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using MusicGen.Core.Extension;
 using MusicGen.Core.Limits;
 using Xunit;
 
@@ -12,12 +11,12 @@ namespace MusicGen.PowerShell.Tests
         private static readonly Type Cmdlet = Declared.Cmdlet("Invoke-MusicExtend");
 
         [Fact]
-        public void EachSourceHasASetPerExtendMode()
+        public void EachSourceIsASetWithItsOneMandatoryParameter()
         {
-            var sets = Declared.Parameters(Cmdlet).Select(p => p.Set).Where(s => s != Declared.AllSets).Distinct().OrderBy(s => s);
-            var modes = Enum.GetNames(typeof(ExtendMode)).Select(m => m == nameof(ExtendMode.Inherit) ? "" : m).ToList();
-            var expected = new[] { "Track", "Id", "Uri", "Path" }.SelectMany(source => modes.Select(mode => source + mode)).OrderBy(s => s);
-            Assert.Equal(expected, sets);
+            var sets = Declared.Parameters(Cmdlet).Where(p => p.Set != Declared.AllSets).ToList();
+            Assert.Equal(new[] { "Id", "Path", "Track", "Uri" }, sets.Select(p => p.Set).Distinct().OrderBy(s => s));
+            Assert.All(sets.GroupBy(p => p.Set), set => Assert.Single(set, p => p.Mandatory));
+            Assert.DoesNotContain(Declared.Parameters(Cmdlet), p => p.Set == Declared.AllSets && p.Mandatory);
         }
 
         [Fact]
@@ -31,7 +30,7 @@ namespace MusicGen.PowerShell.Tests
         [InlineData("Style")]
         [InlineData("Title")]
         public void TextLengthsAreLeftToCoreWhichNamesTheModel(string parameter) =>
-            Assert.Equal(new object?[] { 1 }, Declared.TextLength(Cmdlet, parameter));
+            Assert.Empty(Declared.TextLengthAttributes(Cmdlet, parameter));
 
         [Theory]
         [InlineData("StyleWeight")]

@@ -14,34 +14,24 @@ namespace MusicGen.PowerShell.Tests
     {
         private static readonly Type Cmdlet = Declared.Cmdlet("New-MusicTrack");
 
+        // The mode is Core's to decide (SongInputs), which names what is missing or clashes;
+        // parameter sets would answer "Parameter set cannot be resolved" instead.
         [Fact]
-        public void ThereIsOneParameterSetPerGenerationMode()
-        {
-            var sets = Declared.Parameters(Cmdlet).Select(p => p.Set).Where(s => s != Declared.AllSets).Distinct().OrderBy(s => s);
-            Assert.Equal(GenerationModeRules.All.Select(r => r.Mode.ToString()).OrderBy(s => s), sets);
-        }
+        public void NoParameterSetSplitsTheSongByMode() =>
+            Assert.All(Declared.Parameters(Cmdlet), p => Assert.Equal(Declared.AllSets, p.Set));
 
-        [Theory]
-        [InlineData(GenerationMode.Description)]
-        [InlineData(GenerationMode.Lyrics)]
-        [InlineData(GenerationMode.Instrumental)]
-        public void MandatoryParametersOfEachSetAreTheModesRequiredInputs(GenerationMode mode)
-        {
-            var rules = GenerationModeRules.For(mode);
-            var inSet = Declared.Parameters(Cmdlet).Where(p => p.Set == mode.ToString()).ToList();
-            Assert.Equal(rules.Required.OrderBy(x => x), inSet.Where(p => p.Mandatory).Select(p => p.Parameter).OrderBy(x => x));
-            Assert.All(rules.Optional, optional => Assert.Contains(inSet, p => p.Parameter == optional && !p.Mandatory));
-            Assert.DoesNotContain(Declared.Parameters(Cmdlet), p => p.Set == Declared.AllSets && p.Mandatory);
-        }
-
-        // Binding cannot know the model: only "not empty" is declared (see ValidateCharactersAttribute).
+        // Binding cannot know the model, and an empty CSV cell must reach Core to be named:
+        // the song's texts declare no length and are not mandatory.
         [Theory]
         [InlineData("Prompt")]
         [InlineData("Lyrics")]
         [InlineData("Style")]
         [InlineData("Title")]
-        public void TextLengthsAreLeftToCoreWhichNamesTheModel(string parameter) =>
-            Assert.Equal(new object?[] { 1 }, Declared.TextLength(Cmdlet, parameter));
+        public void TextLengthsAreLeftToCoreWhichNamesTheModel(string parameter)
+        {
+            Assert.Empty(Declared.TextLengthAttributes(Cmdlet, parameter));
+            Assert.DoesNotContain(Declared.Parameters(Cmdlet), p => p.Parameter == parameter && p.Mandatory);
+        }
 
         [Theory]
         [InlineData("StyleWeight")]
@@ -64,11 +54,6 @@ namespace MusicGen.PowerShell.Tests
             Assert.Equal(typeof(VocalGender?), Declared.Property(Cmdlet, "VocalGender").PropertyType);
             Assert.Equal(new[] { "Female", "Male" }, Enum.GetNames(typeof(VocalGender)).OrderBy(x => x));
         }
-
-        [Fact]
-        public void PersonaIsOfferedOnlyInCustomMode() =>
-            Assert.All(Declared.Parameters(Cmdlet).Where(p => p.Parameter.StartsWith("Persona", StringComparison.Ordinal)),
-                p => Assert.True(GenerationModeRules.For((GenerationMode)Enum.Parse(typeof(GenerationMode), p.Set)).SunoCustomMode));
 
         private static void AssertSet(string parameter, System.Collections.Generic.IEnumerable<string> expected)
         {

@@ -1,5 +1,5 @@
 using System;
-using MusicGen.Core.Generation;
+using MusicGen.Core.Errors;
 using MusicGen.Core.Uploads;
 using MusicGen.Core.Validation;
 
@@ -9,8 +9,24 @@ namespace MusicGen.Core.Extension
     /// Continue a song: a Suno track by its audio id (extend) or audio elsewhere by URL
     /// (upload-extend). Property names equal Invoke-MusicExtend's parameter names.
     /// </summary>
-    public sealed class ExtendRequest : ISunoOptions
+    public sealed class ExtendRequest
     {
+        /// <summary>
+        /// The mode what was given makes: your lyrics make a lyrics extension, -Instrumental an
+        /// instrumental one, anything else inherits the source's; the validator says what each still needs.
+        /// </summary>
+        public static ExtendMode ModeOf(string? lyrics, bool instrumental)
+        {
+            RequestChecks.NotEmpty(nameof(Lyrics), lyrics);
+            if (lyrics != null && instrumental)
+            {
+                throw new MusicValidationException("Instrumental", "Conflict",
+                    "-Instrumental cannot be combined with -Lyrics: an instrumental extension has no vocals.");
+            }
+
+            return lyrics != null ? ExtendMode.Lyrics : instrumental ? ExtendMode.Instrumental : ExtendMode.Inherit;
+        }
+
         public ExtendMode Mode { get; init; }
         public string Model { get; init; } = "";
         /// <summary>A track Suno made (its Id): POST /api/v1/generate/extend.</summary>
@@ -32,14 +48,7 @@ namespace MusicGen.Core.Extension
         /// <summary>Seconds into the source where the new part starts (custom modes).</summary>
         public double? ContinueAt { get; init; }
 
-        public string? NegativeTag { get; init; }
-        public VocalGender? VocalGender { get; init; }
-        public double? StyleWeight { get; init; }
-        public double? WeirdnessConstraint { get; init; }
-        public double? AudioWeight { get; init; }
-        public string? PersonaId { get; init; }
-        public PersonaModel? PersonaModel { get; init; }
-        public Uri? CallbackUri { get; init; }
+        public SunoOptions Suno { get; init; } = SunoOptions.None;
 
         public bool IsUpload => AudioUri != null || SourceFile != null;
     }

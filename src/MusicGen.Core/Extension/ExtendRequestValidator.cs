@@ -23,6 +23,9 @@ namespace MusicGen.Core.Extension
                 $"Model '{request.Model}' cannot extend; Suno extends with {string.Join(", ", ModelLimits.Suno.Select(m => m.Model))} (V3_5 uploaded audio only).");
             var model = limits.Model;
             ValidateSource(request, limits);
+            RequestChecks.NotEmpty(nameof(ExtendRequest.Prompt), request.Prompt);
+            RequestChecks.NotEmpty(nameof(ExtendRequest.Style), request.Style);
+            RequestChecks.NotEmpty(nameof(ExtendRequest.Title), request.Title);
 
             if (request.Mode == ExtendMode.Inherit)
             {
@@ -30,7 +33,7 @@ namespace MusicGen.Core.Extension
                 RequestChecks.NotApplicable(nameof(ExtendRequest.Style), request.Style != null, CustomOnly);
                 RequestChecks.NotApplicable(nameof(ExtendRequest.Title), request.Title != null, CustomOnly);
                 RequestChecks.NotApplicable(nameof(ExtendRequest.ContinueAt), request.ContinueAt != null, CustomOnly);
-                RequestChecks.NotApplicable(nameof(ExtendRequest.PersonaId), request.PersonaId != null, CustomOnly);
+                RequestChecks.NotApplicable(nameof(SunoOptions.PersonaId), request.Suno.PersonaId != null, CustomOnly);
                 RequestChecks.MaxLength(nameof(ExtendRequest.Prompt), request.Prompt, limits.LyricsMaxLength, model, "prompt");
             }
             else
@@ -52,7 +55,7 @@ namespace MusicGen.Core.Extension
                 RequestChecks.InsideTrack(nameof(ExtendRequest.ContinueAt), request.ContinueAt, request.SourceFile?.Duration ?? request.SourceDuration, "the source", model);
             }
 
-            RequestChecks.SunoOptions(request, model);
+            RequestChecks.SunoOptions(request.Suno, model);
         }
 
         private static void ValidateSource(ExtendRequest request, SunoModelLimits limits)

@@ -7,14 +7,14 @@ namespace MusicGen.Core.Generation
     /// A provider-neutral request for a new song. Property names equal New-MusicTrack's
     /// parameter names, so validation errors name the parameter the user typed.
     /// </summary>
-    public sealed class GenerateRequest : ISunoOptions, IMiniMaxOutputOptions
+    public sealed class GenerateRequest : IMiniMaxOutputOptions
     {
         /// <summary>
         /// The request a song's inputs make in <paramref name="mode"/>: a description sends its prompt
         /// and no style or title; lyrics and instrumental songs send style and title and no prompt.
         /// </summary>
         public static GenerateRequest ForSong(GenerationMode mode, string model, string? prompt, string? lyrics, string? style, string? title,
-            bool instrumental, ISunoOptions suno, IMiniMaxOutputOptions? audio = null) => new GenerateRequest
+            bool instrumental, SunoOptions suno, IMiniMaxOutputOptions? audio = null) => new GenerateRequest
         {
             Mode = mode,
             Model = model,
@@ -23,14 +23,7 @@ namespace MusicGen.Core.Generation
             Style = mode == GenerationMode.Description ? null : style,
             Title = mode == GenerationMode.Description ? null : title,
             Instrumental = instrumental,
-            NegativeTag = suno.NegativeTag,
-            VocalGender = suno.VocalGender,
-            StyleWeight = suno.StyleWeight,
-            WeirdnessConstraint = suno.WeirdnessConstraint,
-            AudioWeight = suno.AudioWeight,
-            PersonaId = suno.PersonaId,
-            PersonaModel = suno.PersonaModel,
-            CallbackUri = suno.CallbackUri,
+            Suno = suno,
             OutputFormat = audio?.OutputFormat,
             SampleRate = audio?.SampleRate,
             Bitrate = audio?.Bitrate,
@@ -46,15 +39,8 @@ namespace MusicGen.Core.Generation
         public string? Title { get; init; }
         public bool Instrumental { get; init; }
 
-        // Suno only.
-        public string? NegativeTag { get; init; }
-        public VocalGender? VocalGender { get; init; }
-        public double? StyleWeight { get; init; }
-        public double? WeirdnessConstraint { get; init; }
-        public double? AudioWeight { get; init; }
-        public string? PersonaId { get; init; }
-        public PersonaModel? PersonaModel { get; init; }
-        public Uri? CallbackUri { get; init; }
+        /// <summary>Suno only.</summary>
+        public SunoOptions Suno { get; init; } = SunoOptions.None;
 
         // MiniMax only.
         public string? OutputFormat { get; init; }

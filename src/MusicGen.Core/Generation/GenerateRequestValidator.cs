@@ -94,9 +94,9 @@ namespace MusicGen.Core.Generation
             if (request.Mode == GenerationMode.Description)
             {
                 yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Prompt), request.Prompt, limits.DescriptionMaxLength, model, "description prompt");
-                if (request.PersonaId != null)
+                if (request.Suno.PersonaId != null)
                 {
-                    yield return () => throw new MusicValidationException(nameof(GenerateRequest.PersonaId), "CustomModeOnly",
+                    yield return () => throw new MusicValidationException(nameof(SunoOptions.PersonaId), "CustomModeOnly",
                         $"-PersonaId applies only with -Lyrics or -Instrumental (Suno custom mode); model {model} ignores it with -Prompt.");
                 }
             }
@@ -107,7 +107,7 @@ namespace MusicGen.Core.Generation
                 yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Title), request.Title, limits.TitleMaxLength, model, "title");
             }
 
-            foreach (var rule in RequestChecks.SunoOptionRules(request, model))
+            foreach (var rule in RequestChecks.SunoOptionRules(request.Suno, model))
             {
                 yield return rule;
             }
@@ -152,14 +152,7 @@ namespace MusicGen.Core.Generation
             yield return () => RequestChecks.OneOf(nameof(GenerateRequest.Bitrate), request.Bitrate?.ToString(CultureInfo.InvariantCulture), MiniMaxAudioSettings.Bitrates.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray());
 
             yield return () => RequestChecks.NotFor(MusicProvider.MiniMax, model,
-                (nameof(GenerateRequest.NegativeTag), request.NegativeTag != null),
-                (nameof(GenerateRequest.VocalGender), request.VocalGender != null),
-                (nameof(GenerateRequest.StyleWeight), request.StyleWeight != null),
-                (nameof(GenerateRequest.WeirdnessConstraint), request.WeirdnessConstraint != null),
-                (nameof(GenerateRequest.AudioWeight), request.AudioWeight != null),
-                (nameof(GenerateRequest.PersonaId), request.PersonaId != null),
-                (nameof(GenerateRequest.PersonaModel), request.PersonaModel != null),
-                (nameof(GenerateRequest.CallbackUri), request.CallbackUri != null));
+                request.Suno.Given());
         }
 
         private static string? TextOf(GenerateRequest request, string name) => name switch

@@ -35,9 +35,9 @@ namespace MusicGen.Core.Mashup
 
             GenerateRequestValidator.Validate(song);
             var described = song.Mode == GenerationMode.Description;
-            RequestChecks.NotApplicable(nameof(GenerateRequest.StyleWeight), described && song.StyleWeight != null, WeightsNeedCustomMode);
-            RequestChecks.NotApplicable(nameof(GenerateRequest.WeirdnessConstraint), described && song.WeirdnessConstraint != null, WeightsNeedCustomMode);
-            RequestChecks.NotApplicable(nameof(GenerateRequest.AudioWeight), described && song.AudioWeight != null, WeightsNeedCustomMode);
+            RequestChecks.NotApplicable(nameof(SunoOptions.StyleWeight), described && song.Suno.StyleWeight != null, WeightsNeedCustomMode);
+            RequestChecks.NotApplicable(nameof(SunoOptions.WeirdnessConstraint), described && song.Suno.WeirdnessConstraint != null, WeightsNeedCustomMode);
+            RequestChecks.NotApplicable(nameof(SunoOptions.AudioWeight), described && song.Suno.AudioWeight != null, WeightsNeedCustomMode);
         }
     }
 }

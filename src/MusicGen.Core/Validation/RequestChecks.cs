@@ -33,6 +33,15 @@ namespace MusicGen.Core.Validation
             }
         }
 
+        /// <summary>A text given as "" is refused (<see cref="MusicValidationException.Empty"/>).</summary>
+        public static void NotEmpty(string parameter, string? value)
+        {
+            if (value != null && value.Length == 0)
+            {
+                throw MusicValidationException.Empty(parameter);
+            }
+        }
+
         /// <summary>A text the vendor needs: absent, or with nothing visible in it (spaces, zero-width or control characters only), it is missing.</summary>
         public static void RequiredText(string parameter, string? value, string when)
         {
@@ -125,7 +134,7 @@ namespace MusicGen.Core.Validation
         }
 
         /// <summary>Persona, weights and callback, as every Suno operation that takes them checks them.</summary>
-        public static void SunoOptions(ISunoOptions options, string model)
+        public static void SunoOptions(SunoOptions options, string model)
         {
             foreach (var rule in SunoOptionRules(options, model))
             {
@@ -134,18 +143,18 @@ namespace MusicGen.Core.Validation
         }
 
         /// <summary>The rules of <see cref="SunoOptions"/>, one by one, for a validator that reports them all.</summary>
-        public static IEnumerable<Action> SunoOptionRules(ISunoOptions options, string model)
+        public static IEnumerable<Action> SunoOptionRules(SunoOptions options, string model)
         {
             if (options.PersonaModel != null && options.PersonaId == null)
             {
-                yield return () => throw new MusicValidationException(nameof(ISunoOptions.PersonaModel), "Requires",
+                yield return () => throw new MusicValidationException(nameof(Validation.SunoOptions.PersonaModel), "Requires",
                     "-PersonaModel needs -PersonaId.");
             }
 
-            yield return () => Weight(nameof(ISunoOptions.StyleWeight), options.StyleWeight, model);
-            yield return () => Weight(nameof(ISunoOptions.WeirdnessConstraint), options.WeirdnessConstraint, model);
-            yield return () => Weight(nameof(ISunoOptions.AudioWeight), options.AudioWeight, model);
-            yield return () => HttpUri(nameof(ISunoOptions.CallbackUri), options.CallbackUri);
+            yield return () => Weight(nameof(Validation.SunoOptions.StyleWeight), options.StyleWeight, model);
+            yield return () => Weight(nameof(Validation.SunoOptions.WeirdnessConstraint), options.WeirdnessConstraint, model);
+            yield return () => Weight(nameof(Validation.SunoOptions.AudioWeight), options.AudioWeight, model);
+            yield return () => HttpUri(nameof(Validation.SunoOptions.CallbackUri), options.CallbackUri);
         }
 
         /// <summary>At most <paramref name="max"/> characters, counted as Unicode code points (<see cref="VendorText.Length"/>).</summary>

@@ -1,59 +1,42 @@
-using System;
 using System.Management.Automation;
 using MusicGen.Core.Generation;
-using MusicGen.Core.Validation;
-using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
     /// <summary>
-    /// A cmdlet that describes a new song from source audio (cover, mashup): New-MusicTrack's three
-    /// parameter sets (a description, lyrics, instrumental) and Suno's options, taken from the
-    /// command line, since the pipeline carries the sources; only a persona's id binds from it.
+    /// A cmdlet that describes a new song (New-MusicTrack, New-MusicCover, Merge-MusicMashup): one
+    /// declaration of the song's texts. No parameter sets split them by mode: Core decides the mode
+    /// from what was given (<see cref="SongInputs"/>) and says what is missing or cannot go together.
+    /// Cover and mashup take the texts from the command line only, since the pipeline carries their
+    /// sources (a piped track has a Title and Lyrics of its own); New-MusicTrack binds them from rows.
     /// </summary>
-    public abstract class MusicSongCmdlet : MusicSubmitCmdlet, ISunoOptions
+    public abstract class MusicSongCmdlet : MusicSubmitCmdlet
     {
-        internal const string DescriptionSet = nameof(GenerationMode.Description);
-        internal const string LyricsSet = nameof(GenerationMode.Lyrics);
-        internal const string InstrumentalSet = nameof(GenerationMode.Instrumental);
+        [Parameter(Position = 0)]
+        public virtual string? Prompt { get; set; }
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = DescriptionSet)]
-        [ValidateCharacters(1)]
-        public virtual string Prompt { get; set; } = "";
-
-        [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
-        [ValidateCharacters(1)]
+        [Parameter]
         [JoinedLines]
-        public virtual string Lyrics { get; set; } = "";
+        public virtual string? Lyrics { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
-        [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
-        [ValidateCharacters(1)]
-        public string Style { get; set; } = "";
+        [Parameter]
+        public virtual string? Style { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
-        [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
-        [ValidateCharacters(1)]
-        public string Title { get; set; } = "";
+        [Parameter]
+        public virtual string? Title { get; set; }
 
-        [Parameter(ParameterSetName = DescriptionSet)]
-        [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
+        [Parameter]
         public SwitchParameter Instrumental { get; set; }
 
-        /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(PersonaIdCompleter))]
-        public string? PersonaId { get; set; }
+        /// <summary>The song's texts as given; its mode is Core's to decide.</summary>
+        internal SongInputs Song => new SongInputs { Prompt = Prompt, Lyrics = Lyrics, Style = Style, Title = Title, Instrumental = Instrumental.IsPresent };
 
-        [Parameter(ParameterSetName = LyricsSet)]
-        [Parameter(ParameterSetName = InstrumentalSet)]
-        public PersonaModel? PersonaModel { get; set; }
-
-        /// <summary>The song as the parameter set describes it.</summary>
-        internal GenerateRequest SongRequest(string model) =>
-            GenerateRequest.ForSong((GenerationMode)Enum.Parse(typeof(GenerationMode), ParameterSetName), model,
-                Prompt, Lyrics, Style, Title, Instrumental.IsPresent, this);
+        /// <summary>The song as a request for <paramref name="model"/>, after the inputs are checked.</summary>
+        internal GenerateRequest SongRequest(string model, IMiniMaxOutputOptions? audio = null)
+        {
+            var song = Song;
+            song.Check();
+            return song.ToRequest(model, SunoOptions, audio);
+        }
     }
 }

@@ -8,6 +8,8 @@ using MusicGen.Core.Generation;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
+using MusicGen.Core.Validation;
+using MusicGen.PowerShell.Completion;
 using MusicGen.PowerShell.Pipeline;
 
 namespace MusicGen.PowerShell.Cmdlets
@@ -47,6 +49,28 @@ namespace MusicGen.PowerShell.Cmdlets
         /// <summary>Suno's callBackUrl; the connection's or a placeholder when not given.</summary>
         [Parameter]
         public Uri? CallbackUri { get; set; }
+
+        /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PersonaIdCompleter))]
+        public string? PersonaId { get; set; }
+
+        [Parameter]
+        public PersonaModel? PersonaModel { get; set; }
+
+        /// <summary>The Suno options as given, for any request that carries them.</summary>
+        internal SunoOptions SunoOptions => new SunoOptions
+        {
+            NegativeTag = NegativeTag,
+            VocalGender = VocalGender,
+            StyleWeight = StyleWeight,
+            WeirdnessConstraint = WeirdnessConstraint,
+            AudioWeight = AudioWeight,
+            PersonaId = PersonaId,
+            PersonaModel = PersonaModel,
+            CallbackUri = CallbackUri,
+        };
 
         /// <summary>
         /// Names this submission for good: when the journal already holds a task for it, that task

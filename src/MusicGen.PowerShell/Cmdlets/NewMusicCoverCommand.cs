@@ -9,29 +9,13 @@ using MusicGen.Core.Uploads;
 namespace MusicGen.PowerShell.Cmdlets
 {
     /// <summary>Makes a new version of existing audio that keeps its melody (Suno upload-and-cover; spends credits). User help: docs/cmdlets/New-MusicCover.md.</summary>
-    [Cmdlet(VerbsCommon.New, "MusicCover", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "MusicCover", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = AudioSet)]
     [OutputType(typeof(MusicTask))]
     public sealed class NewMusicCoverCommand : MusicSongCmdlet
     {
-        // MiniMax covers take a prompt together with lyrics (docs/vendor-contract.md §2.11), which Suno's sets keep
-        // apart: two more sets, declared here so that Merge-MusicMashup does not get them.
-        private const string PromptAndLyricsSet = "PromptAndLyrics";
+        // The sets say only where the source comes from: audio, or (MiniMax) a cover feature.
+        private const string AudioSet = "Audio";
         private const string CoverFeatureSet = "CoverFeature";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = DescriptionSet)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PromptAndLyricsSet)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CoverFeatureSet)]
-        [ValidateCharacters(1)]
-        public override string Prompt { get => base.Prompt; set => base.Prompt = value; }
-
-        // Not bound by property name: a piped MusicTrack has Lyrics too, and would be drawn into the
-        // CoverFeature set. A piped MusicCoverFeature brings its lyrics through -InputObject instead.
-        [Parameter(Mandatory = true, ParameterSetName = LyricsSet)]
-        [Parameter(Mandatory = true, ParameterSetName = PromptAndLyricsSet)]
-        [Parameter(ParameterSetName = CoverFeatureSet)]
-        [ValidateCharacters(1)]
-        [JoinedLines]
-        public override string Lyrics { get => base.Lyrics; set => base.Lyrics = value; }
 
         /// <summary>MiniMax covers: a feature id from Get-MusicCoverFeature in place of the audio (a row's or a piped feature's binds here).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CoverFeatureSet)]
@@ -70,7 +54,7 @@ namespace MusicGen.PowerShell.Cmdlets
                     return;
                 }
 
-                if (ParameterSetName == PromptAndLyricsSet || ParameterSetName == CoverFeatureSet)
+                if (ParameterSetName == CoverFeatureSet || (Prompt != null && Lyrics != null))
                 {
                     throw new MusicValidationException(ParameterSetName == CoverFeatureSet ? nameof(CoverFeatureId) : nameof(Lyrics), "WrongProvider",
                         $"-Prompt with -Lyrics{(ParameterSetName == CoverFeatureSet ? " and -CoverFeatureId" : "")} makes a MiniMax cover (-Model music-cover or music-cover-free); Suno model {Model} takes -Prompt, or -Lyrics -Style -Title.");
@@ -96,9 +80,9 @@ namespace MusicGen.PowerShell.Cmdlets
         // inside the send, so -WhatIf shows a placeholder and reads nothing into the request.
         private void SubmitMiniMaxCover()
         {
-            if (ParameterSetName == LyricsSet || ParameterSetName == InstrumentalSet || Duration != null)
+            if (Style != null || Title != null || Instrumental || Duration != null)
             {
-                throw new MusicValidationException(ParameterSetName == InstrumentalSet ? nameof(Instrumental) : Duration != null ? nameof(Duration) : nameof(Style), "WrongProvider",
+                throw new MusicValidationException(Instrumental ? nameof(Instrumental) : Duration != null ? nameof(Duration) : Style != null ? nameof(Style) : nameof(Title), "WrongProvider",
                     $"MiniMax covers take -Prompt (the new style) and optional -Lyrics; -Style, -Title with -Lyrics, -Instrumental and -Duration are Suno's (model {Model}).");
             }
 
@@ -107,8 +91,7 @@ namespace MusicGen.PowerShell.Cmdlets
             {
                 Model = Model,
                 Prompt = Prompt,
-                Lyrics = ParameterSetName == DescriptionSet ? null
-                    : ParameterSetName == CoverFeatureSet && Lyrics.Length == 0 ? InputObject?.Lyrics : Lyrics,
+                Lyrics = Lyrics ?? InputObject?.Lyrics,
                 Source = new MiniMaxCoverSource { AudioUri = AudioUri, SourceFile = Path == null ? null : OpenLocal(Path) },
                 CoverFeatureId = CoverFeatureId,
                 FeatureSource = InputObject?.Source,

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.ObjectModel;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
@@ -14,55 +16,30 @@ using MusicGen.PowerShell.Pipeline;
 namespace MusicGen.PowerShell.Cmdlets
 {
     /// <summary>Submits a song to Suno or MiniMax (spends credits). User help: docs/cmdlets/New-MusicTrack.md.</summary>
-    // No DefaultParameterSetName: with one, a row carrying a column every set shares (Model) is
-    // bound into the default set and a lyrics row fails for want of -Prompt.
     [Cmdlet(VerbsCommon.New, "MusicTrack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MusicTask))]
-    public sealed class NewMusicTrackCommand : MusicSubmitCmdlet, ISunoOptions, IMiniMaxOutputOptions
+    public sealed class NewMusicTrackCommand : MusicSongCmdlet, IMiniMaxOutputOptions
     {
-        internal const string DescriptionSet = nameof(GenerationMode.Description);
-        internal const string LyricsSet = nameof(GenerationMode.Lyrics);
-        internal const string InstrumentalSet = nameof(GenerationMode.Instrumental);
         private const int StreamActivityId = 0x4D53;
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DescriptionSet)]
-        [ValidateCharacters(1)]
-        public string Prompt { get; set; } = "";
+        // The song's texts bind from rows too (Import-Csv, New-MusicLyrics); declared in MusicSongCmdlet.
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        public override string? Prompt { get => base.Prompt; set => base.Prompt = value; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
-        [ValidateCharacters(1)]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [JoinedLines]
-        public string Lyrics { get; set; } = "";
+        public override string? Lyrics { get => base.Lyrics; set => base.Lyrics = value; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
-        [ValidateCharacters(1)]
-        public string Style { get; set; } = "";
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public override string? Style { get => base.Style; set => base.Style = value; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
-        [ValidateCharacters(1)]
-        public string Title { get; set; } = "";
-
-        [Parameter(ParameterSetName = DescriptionSet)]
-        [Parameter(Mandatory = true, ParameterSetName = InstrumentalSet)]
-        public SwitchParameter Instrumental { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public override string? Title { get => base.Title; set => base.Title = value; }
 
         /// <summary>Picks the vendor; defaults to the default connection's provider (V5 or music-2.6).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "music-2.6", "music-2.6-free", "music-3.0", "music-3.0-free")]
         public string? Model { get; set; }
-
-        /// <summary>A persona's id (a MusicPersona piped in binds here).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = LyricsSet)]
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = InstrumentalSet)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(PersonaIdCompleter))]
-        public string? PersonaId { get; set; }
-
-        [Parameter(ParameterSetName = LyricsSet)]
-        [Parameter(ParameterSetName = InstrumentalSet)]
-        public PersonaModel? PersonaModel { get; set; }
 
         [Parameter]
         [ValidateSet("url", "hex")]
@@ -96,10 +73,11 @@ namespace MusicGen.PowerShell.Cmdlets
 
         protected override void ProcessInput()
         {
-            var target = Title.Length > 0 ? Title : Prompt;
+            var target = Title ?? Prompt;
             try
             {
-                var request = ToRequest();
+                AskForDescriptionWhenNothingGiven();
+                var request = SongRequest(Client.ResolveModel(Model), this);
                 var provider = Client.ForModel(request.Model, OneOffKey, IsDryRun);
                 var prepared = provider.PrepareGenerate(request);
                 if (Stream || OutFile != null || Force)
@@ -164,8 +142,31 @@ namespace MusicGen.PowerShell.Cmdlets
             }
         }
 
-        private GenerateRequest ToRequest() =>
-            GenerateRequest.ForSong((GenerationMode)Enum.Parse(typeof(GenerationMode), ParameterSetName), Client.ResolveModel(Model),
-                Prompt, Lyrics, Style, Title, Instrumental.IsPresent, this, this);
+        // "New-MusicTrack" alone asks for a description, as PowerShell asks for any mandatory
+        // parameter; the mode is Core's to decide, so -Prompt cannot be declared mandatory. A host
+        // that cannot prompt (a runbook, -NonInteractive) gets Core's error naming the choices.
+        private void AskForDescriptionWhenNothingGiven()
+        {
+            if (!Song.IsEmpty || MyInvocation.ExpectingInput || Host.UI == null)
+            {
+                return;
+            }
+
+            var field = new FieldDescription(nameof(Prompt)) { HelpMessage = "A description of the song, e.g. 'a calm piano piece for a rainy night'." };
+            field.SetParameterType(typeof(string));
+            try
+            {
+                var answer = Host.UI.Prompt($"cmdlet {MyInvocation.MyCommand.Name} at command pipeline position {MyInvocation.PipelinePosition}",
+                    "Supply values for the following parameters:", new Collection<FieldDescription> { field });
+                if (answer.TryGetValue(nameof(Prompt), out var value) && value?.BaseObject is string text)
+                {
+                    Prompt = text;
+                }
+            }
+            catch (Exception ex) when (ex is PSInvalidOperationException || ex is HostException || ex is NotImplementedException || ex is NotSupportedException)
+            {
+                WriteDebug($"No description asked for: the host cannot prompt ({ex.GetType().Name}).");
+            }
+        }
     }
 }

@@ -18,7 +18,7 @@ namespace MusicGen.Core.Providers.Suno
         [JsonPropertyName("audioWeight")] public double? AudioWeight { get; set; }
 
         /// <summary>Copies a validated request's options in the vendor's spelling.</summary>
-        public void SetOptions(ISunoOptions options)
+        public void SetOptions(SunoOptions options)
         {
             PersonaId = options.PersonaId;
             PersonaModel = options.PersonaModel switch

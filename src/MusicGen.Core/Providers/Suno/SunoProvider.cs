@@ -187,12 +187,12 @@ namespace MusicGen.Core.Providers.Suno
                 CustomMode = rules.SunoCustomMode,
                 Instrumental = rules.SunoInstrumental ?? request.Instrumental,
                 Model = Limits.ModelLimits.FindSuno(request.Model)!.Model,
-                CallBackUrl = CallBackUrl(request),
+                CallBackUrl = CallBackUrl(request.Suno),
                 Prompt = request.Mode == GenerationMode.Description ? request.Prompt : request.Lyrics,
                 Style = rules.SunoCustomMode ? request.Style : null,
                 Title = rules.SunoCustomMode ? request.Title : null,
             };
-            body.SetOptions(request);
+            body.SetOptions(request.Suno);
             return body;
         }
 
@@ -207,7 +207,7 @@ namespace MusicGen.Core.Providers.Suno
                 AudioId = request.AudioId,
                 UploadUrl = request.AudioUri?.AbsoluteUri ?? PendingUpload(request.SourceFile),
                 Model = Limits.ModelLimits.FindSuno(request.Model)!.Model,
-                CallBackUrl = CallBackUrl(request),
+                CallBackUrl = CallBackUrl(request.Suno),
                 // extend's schema has no instrumental (docs/vendor-contract.md §5.14), yet it is the only way to ask for no vocals there.
                 Instrumental = request.Mode == ExtendMode.Instrumental ? true : request.IsUpload ? false : (bool?)null,
                 Prompt = custom ? request.Lyrics : request.Prompt,
@@ -215,7 +215,7 @@ namespace MusicGen.Core.Providers.Suno
                 Title = request.Title,
                 ContinueAt = request.ContinueAt,
             };
-            body.SetOptions(request);
+            body.SetOptions(request.Suno);
             var (operation, path) = request.IsUpload ? ("UploadExtend", UploadExtendPath) : ("Extend", ExtendPath);
             return new PreparedRequest(Provider, operation, HttpMethod.Post, _connection.BaseUri, path, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
             {
@@ -297,7 +297,7 @@ namespace MusicGen.Core.Providers.Suno
         /// <summary>What -WhatIf shows for a local file: it is uploaded only when the request is really sent.</summary>
         private static string? PendingUpload(LocalAudio? file) => file == null ? null : $"(upload of {file.FileName}, made when sent)";
 
-        private string CallBackUrl(ISunoOptions request) =>
-            (request.CallbackUri ?? _connection.DefaultCallbackUri ?? Limits.SunoServiceLimits.PlaceholderCallbackUri).AbsoluteUri;
+        private string CallBackUrl(SunoOptions options) =>
+            (options.CallbackUri ?? _connection.DefaultCallbackUri ?? Limits.SunoServiceLimits.PlaceholderCallbackUri).AbsoluteUri;
     }
 }
