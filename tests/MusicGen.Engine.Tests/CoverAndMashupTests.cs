@@ -106,11 +106,16 @@ Merge-MusicMashup -AudioUri $a.Tracks[1].AudioUri, $b.Tracks[1].AudioUri -Instru
         [Theory]
         [InlineData("New-MusicCover -AudioUri 'https://files.example.com/a.mp3' -Prompt 'a' -Style 'b'", "NewMusicCoverCommand")]
         [InlineData("Merge-MusicMashup -AudioUri 'https://files.example.com/a.mp3', 'https://files.example.com/b.mp3' -Prompt 'a' -Style 'b'", "MergeMusicMashupCommand")]
-        public void AMixThatBelongsToNoSetIsABindingError(string command, string cmdlet)
+        public void AClashOfModesIsNamedAndNothingIsSent(string command, string cmdlet)
         {
             using var session = new EngineSession(_fixture);
+            var before = session.Simulator.Stats().VendorRequests;
 
-            Assert.Equal($"AmbiguousParameterSet,MusicGen.PowerShell.Cmdlets.{cmdlet}", Assert.Single(session.Run(command).AllErrors).FullyQualifiedErrorId);
+            var error = Assert.Single(session.Run(command).AllErrors);
+
+            Assert.Equal($"MusicGen.Validation.Conflict,MusicGen.PowerShell.Cmdlets.{cmdlet}", error.FullyQualifiedErrorId);
+            Assert.Contains("-Style and -Title go with -Lyrics or -Instrumental", error.Exception.Message);
+            Assert.Equal(before, session.Simulator.Stats().VendorRequests);
         }
     }
 }

@@ -71,16 +71,17 @@ $extension").ThrowIfFailed().Output;
         }
 
         [Theory]
-        [InlineData("Invoke-MusicExtend -AudioId 'a' -AudioUri 'https://files.example.com/a.mp3' -Model V5")]
-        [InlineData("Invoke-MusicExtend -AudioId 'a' -Lyrics 'la' -Instrumental -Style 's' -Title 't' -ContinueAt 1 -Model V5")]
-        [InlineData("Invoke-MusicExtend -AudioId 'a' -Prompt 'softer' -Style 's' -Model V5")]
-        public void AMixThatBelongsToNoSetIsABindingError(string command)
+        [InlineData("Invoke-MusicExtend -AudioId 'a' -AudioUri 'https://files.example.com/a.mp3' -Model V5", "AmbiguousParameterSet", "")]
+        [InlineData("Invoke-MusicExtend -AudioId 'a' -Lyrics 'la' -Instrumental -Style 's' -Title 't' -ContinueAt 1 -Model V5", "MusicGen.Validation.Conflict", "-Instrumental cannot be combined with -Lyrics")]
+        [InlineData("Invoke-MusicExtend -AudioId 'a' -Prompt 'softer' -Style 's' -Model V5", "MusicGen.Validation.NotApplicable", "-Style")]
+        public void TwoSourcesAreABindingErrorAndAClashOfModesIsNamed(string command, string errorId, string message)
         {
             using var session = new EngineSession(_fixture);
 
             var error = Assert.Single(session.Run(command).AllErrors);
 
-            Assert.Equal($"AmbiguousParameterSet,{Cmdlet}", error.FullyQualifiedErrorId);
+            Assert.Equal($"{errorId},{Cmdlet}", error.FullyQualifiedErrorId);
+            Assert.Contains(message, error.Exception.Message);
         }
 
         [Fact]

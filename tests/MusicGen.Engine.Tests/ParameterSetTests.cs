@@ -32,12 +32,18 @@ namespace MusicGen.Engine.Tests
             Assert.Equal(prompt, body.TryGetProperty("prompt", out var sent) ? sent.GetString() : null);
         }
 
+        // Core decides the mode and says what is wrong in the user's terms, where parameter sets
+        // could only answer "Parameter set cannot be resolved".
         [Theory]
-        [InlineData("New-MusicTrack -Prompt 'a song' -Lyrics 'la la' -Model V5")]
-        [InlineData("New-MusicTrack -Lyrics 'la la' -Style 'pop' -Title 'Song' -Instrumental -Model V5")]
-        [InlineData("New-MusicTrack -Style 'pop' -Title 'Song' -Model V5")]
-        [InlineData("New-MusicTrack -Prompt 'a song' -PersonaId 'persona-1' -Model V5")]
-        public void AMixThatBelongsToNoSetIsABindingErrorAndSendsNothing(string command)
+        [InlineData("New-MusicTrack -Prompt 'a song' -Lyrics 'la la' -Model V5", "Conflict", "-Prompt (a description) and -Lyrics (your own lyrics) cannot be used together")]
+        [InlineData("New-MusicTrack -Lyrics 'la la' -Style 'pop' -Title 'Song' -Instrumental -Model V5", "Conflict", "-Instrumental cannot be combined with -Lyrics")]
+        [InlineData("New-MusicTrack -Style 'pop' -Title 'Song' -Model V5", "Required", "add -Lyrics (a song with vocals) or -Instrumental")]
+        [InlineData("New-MusicTrack -Instrumental -Model V5", "Required", "-Instrumental needs -Prompt (a description), or -Style and -Title (custom mode); missing: -Style -Title")]
+        [InlineData("New-MusicTrack -Lyrics 'la la' -Model V5", "Required", "-Lyrics needs -Style and -Title too (custom mode); missing: -Style -Title")]
+        [InlineData("New-MusicTrack -Model V5", "Required", "Nothing describes the song: give -Prompt (a description), or -Lyrics with -Style and -Title")]
+        [InlineData("New-MusicTrack -Prompt 'a song' -PersonaId 'persona-1' -Model V5", "CustomModeOnly", "-PersonaId applies only with -Lyrics or -Instrumental")]
+        [InlineData("New-MusicTrack -Prompt '' -Model V5", "Empty", "-Prompt is empty")]
+        public void WhatIsMissingOrClashesIsNamedAndNothingIsSent(string command, string reason, string message)
         {
             using var session = new EngineSession(_fixture);
             var before = session.Simulator.Stats().VendorRequests;
@@ -45,9 +51,39 @@ namespace MusicGen.Engine.Tests
             var result = session.Run(command);
 
             var error = Assert.Single(result.AllErrors);
-            Assert.Equal("AmbiguousParameterSet,MusicGen.PowerShell.Cmdlets.NewMusicTrackCommand", error.FullyQualifiedErrorId);
+            Assert.Equal($"MusicGen.Validation.{reason},MusicGen.PowerShell.Cmdlets.NewMusicTrackCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Contains(message, error.Exception.Message);
             Assert.Empty(result.Output);
+            Assert.Equal(before, session.Simulator.Stats().VendorRequests);
+        }
+
+        // "New-MusicTrack" alone asks for a description at a console, as for a mandatory parameter.
+        [Fact]
+        public void NothingGivenAtAConsoleAsksForADescription()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Host.Recorded.FieldAnswers = new System.Collections.Generic.Dictionary<string, string> { ["Prompt"] = "rain on a tin roof" };
+
+            session.Run("New-MusicTrack -Model V5 -WhatIf").ThrowIfFailed();
+
+            Assert.Contains(session.Host.Recorded.Prompts, p => p.Contains("Supply values for the following parameters:") && p.EndsWith("Prompt", System.StringComparison.Ordinal));
+            Assert.Equal("rain on a tin roof", WhatIfBodies(session).Single().GetProperty("prompt").GetString());
+        }
+
+        // An empty cell of an Import-Csv row reaches Core, which names the row and the column.
+        [Fact]
+        public void AnEmptyCsvCellIsNamedWithItsRow()
+        {
+            using var session = new EngineSession(_fixture);
+            var before = session.Simulator.Stats().VendorRequests;
+
+            var result = session.Run("[pscustomobject]@{ Prompt = 'rain'; Lyrics = ''; Model = 'V5' } | New-MusicTrack");
+
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal("MusicGen.Validation.Empty,MusicGen.PowerShell.Cmdlets.NewMusicTrackCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("Row 1", error.ErrorDetails.Message);
+            Assert.Contains("-Lyrics is empty", error.ErrorDetails.Message);
             Assert.Equal(before, session.Simulator.Stats().VendorRequests);
         }
 

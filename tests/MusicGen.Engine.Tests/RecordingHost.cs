@@ -95,8 +95,19 @@ namespace MusicGen.Engine.Tests
             return index >= 0 ? index : throw new InvalidOperationException($"No choice '{ConfirmAnswer}' among {string.Join(", ", choices.Select(c => c.Label))}.");
         }
 
-        public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) =>
-            throw new NotSupportedException("A runbook cannot answer prompts: " + message);
+        /// <summary>Answers to field prompts by field name, as a user at a console types them; none: the host cannot prompt, as a runbook's.</summary>
+        public Dictionary<string, string>? FieldAnswers { get; set; }
+
+        public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions)
+        {
+            if (FieldAnswers == null)
+            {
+                throw new NotSupportedException("A runbook cannot answer prompts: " + message);
+            }
+
+            Prompts.Enqueue(caption + ": " + message + " " + string.Join(", ", descriptions.Select(d => d.Name)));
+            return descriptions.ToDictionary(d => d.Name, d => new PSObject(FieldAnswers[d.Name]));
+        }
 
         public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) =>
             throw new NotSupportedException("A runbook cannot answer prompts: " + message);
