@@ -7,19 +7,13 @@ namespace MusicGen.PowerShell
     /// <summary>
     /// ValidateLength for vendor text: counts Unicode code points as Core's per-model checks do
     /// (<see cref="VendorText.Length"/>), where ValidateLength counts UTF-16 units and so refused
-    /// 1,001 emoji against a 2,000-character limit. Text whose limit depends on the model takes
-    /// only a minimum here: binding cannot know the model, and a widest-of-all bound met first
-    /// would send the user to trim to the wrong number before Core names the model's own.
+    /// 1,001 emoji against a 2,000-character limit. Only for limits that are the same whatever the
+    /// model: binding cannot know the model, so a song's texts are left to Core, which names the
+    /// model's own limit (a widest-of-all bound met first would send the user to the wrong number).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class ValidateCharactersAttribute : ValidateEnumeratedArgumentsAttribute
     {
-        /// <summary>At least <paramref name="minLength"/> characters; the maximum is the model's, checked in Core.</summary>
-        public ValidateCharactersAttribute(int minLength)
-        {
-            MinLength = minLength;
-        }
-
         /// <summary>A limit that is the same whatever the model.</summary>
         public ValidateCharactersAttribute(int minLength, int maxLength)
         {
@@ -28,7 +22,7 @@ namespace MusicGen.PowerShell
         }
 
         public int MinLength { get; }
-        public int? MaxLength { get; }
+        public int MaxLength { get; }
 
         protected override void ValidateElement(object element) => Check(element is PSObject wrapped ? wrapped.BaseObject : element);
 

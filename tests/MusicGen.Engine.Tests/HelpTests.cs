@@ -62,7 +62,7 @@ $help = Get-Help $name -Full
             var lyrics = session.Run("(Get-Help New-MusicTrack -Parameter Lyrics).description | ForEach-Object Text").ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
             var model = session.Run("(Get-Help New-MusicTrack -Parameter Model).description | ForEach-Object Text").ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
 
-            Assert.Contains(lyrics, t => t.Contains("each model's own maximum is checked before anything is sent"));
+            Assert.Contains(lyrics, t => t.Contains("3000 characters for V4"));
             Assert.Contains(model, t => t.StartsWith("Accepted values: V4, V4_5, V4_5PLUS, V4_5ALL, V5, V5_5, music-2.6"));
         }
 

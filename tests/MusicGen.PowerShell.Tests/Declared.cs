@@ -44,14 +44,15 @@ namespace MusicGen.PowerShell.Tests
 
         public static PropertyInfo Property(Type cmdlet, string name) => cmdlet.GetProperty(name) ?? throw new ArgumentException(name);
 
-        /// <summary>
-        /// The arguments of a text parameter's [ValidateCharacters]: only its minimum where the
-        /// maximum depends on the model, which binding cannot know and Core names in its error.
-        /// </summary>
         /// <summary>Any length check declared on a text parameter (Core names the model's own limit instead).</summary>
         public static IEnumerable<CustomAttributeData> TextLengthAttributes(Type cmdlet, string parameter) =>
             Property(cmdlet, parameter).GetCustomAttributesData().Where(a =>
                 a.AttributeType.Name == "ValidateCharactersAttribute" || a.AttributeType.Name == "ValidateLengthAttribute");
+
+        /// <summary>The models a -Model parameter takes: the use its [MusicModel] names, read from Core's table.</summary>
+        public static IEnumerable<string> Models(Type cmdlet) =>
+            MusicGen.Core.Limits.ModelLimits.ModelsFor((MusicGen.Core.Limits.ModelUse)Attribute(Property(cmdlet, "Model"), "MusicModelAttribute")!.ConstructorArguments.Single().Value!)
+                .OrderBy(m => m);
 
         public static object?[] ConstructorValues(CustomAttributeData attribute) =>
             attribute.ConstructorArguments.SelectMany(a => a.Value is IReadOnlyCollection<CustomAttributeTypedArgument> array

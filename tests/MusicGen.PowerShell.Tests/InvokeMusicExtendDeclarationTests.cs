@@ -21,8 +21,7 @@ namespace MusicGen.PowerShell.Tests
 
         [Fact]
         public void ModelsAreEverySunoModelThatExtends() =>
-            Assert.Equal(ModelLimits.Suno.Select(m => m.Model).OrderBy(m => m),
-                Declared.ConstructorValues(Declared.Attribute(Declared.Property(Cmdlet, "Model"), "ValidateSetAttribute")!).Cast<string>().OrderBy(m => m));
+            Assert.Equal(ModelLimits.Suno.Select(m => m.Model).OrderBy(m => m), Declared.Models(Cmdlet));
 
         [Theory]
         [InlineData("Prompt")]

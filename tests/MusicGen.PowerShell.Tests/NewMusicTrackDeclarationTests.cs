@@ -46,7 +46,7 @@ namespace MusicGen.PowerShell.Tests
         [Fact]
         public void SetsEqualTheAllowedValues()
         {
-            AssertSet("Model", ModelLimits.TextToMusicModels);
+            Assert.Equal(ModelLimits.TextToMusicModels.OrderBy(x => x), Declared.Models(Cmdlet));
             AssertSet("OutputFormat", MiniMaxAudioSettings.OutputFormats);
             AssertSet("AudioFormat", MiniMaxAudioSettings.Formats);
             AssertSet("SampleRate", MiniMaxAudioSettings.SampleRates.Select(r => r.ToString()));

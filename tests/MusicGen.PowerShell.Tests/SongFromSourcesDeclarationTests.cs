@@ -27,8 +27,7 @@ namespace MusicGen.PowerShell.Tests
             Assert.Equal(ModelLimits.SunoGenerating.Select(m => m.Model).Concat(ModelLimits.MiniMax.Where(m => !m.IsTextToMusic).Select(m => m.Model)).OrderBy(m => m),
                 DeclaredModels("New-MusicCover"));
 
-        private static IEnumerable<string> DeclaredModels(string cmdlet) =>
-            Declared.ConstructorValues(Declared.Attribute(Declared.Property(Declared.Cmdlet(cmdlet), "Model"), "ValidateSetAttribute")!).Cast<string>().OrderBy(m => m);
+        private static IEnumerable<string> DeclaredModels(string cmdlet) => Declared.Models(Declared.Cmdlet(cmdlet));
 
         // Binding cannot know the model; Core names the model's own limit.
         [Theory]

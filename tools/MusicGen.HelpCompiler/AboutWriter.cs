@@ -64,7 +64,14 @@ namespace MusicGen.HelpCompiler
             "SUNO-GENERATION-CODES" => Codes("Suno", "[MusicGen.Core.Errors.SunoErrorCodes]::Generation"),
             "SUNO-MASHUP-PERSONA-CODES" => Codes("Suno", "[MusicGen.Core.Errors.SunoErrorCodes]::MashupPersona"),
             "MINIMAX-CODES" => Codes("MiniMax", "[MusicGen.Core.Errors.MiniMaxErrorCodes]::Codes"),
-            "NEW-MUSICTRACK-SETS" => ParameterSets("New-MusicTrack"),
+            "SONG-MODES" => Table(new[] { "Mode", "Give", "Suno flags" },
+                Run("[MusicGen.Core.Generation.GenerationModeRules]::All").Select(m => new[]
+                {
+                    Text(m, "Mode"),
+                    string.Join(" ", ((IEnumerable<object>)m.Properties["Required"].Value).Concat((IEnumerable<object>)m.Properties["Optional"].Value)
+                        .Select((p, i) => i < ((IEnumerable<object>)m.Properties["Required"].Value).Count() ? "-" + p : "[-" + p + "]")),
+                    $"customMode={Text(m, "SunoCustomMode").ToLowerInvariant()}" + (m.Properties["SunoInstrumental"].Value is bool b ? $" instrumental={b.ToString().ToLowerInvariant()}" : ""),
+                })),
             _ => throw new InvalidOperationException($"about_MusicGen asks for a section '{name}' that the help compiler does not make."),
         };
 
@@ -79,23 +86,6 @@ namespace MusicGen.HelpCompiler
                         Bool(rule, "IsRetryable") ? "yes" : "no", Text(rule, "RecommendedAction"),
                     };
                 }));
-
-        private IEnumerable<string> ParameterSets(string cmdlet)
-        {
-            var command = Run($"Get-Command {cmdlet}").Select(c => (CmdletInfo)c.BaseObject).Single();
-            return Table(new[] { "Set", "Required", "Optional (set-specific)" }, command.ParameterSets.Select(set =>
-            {
-                var own = set.Parameters.Where(p => !Cmdlet.CommonParameters.Contains(p.Name) && !Cmdlet.OptionalCommonParameters.Contains(p.Name)
-                    && !command.Parameters[p.Name].ParameterSets.ContainsKey(ParameterAttribute.AllParameterSets)
-                    && command.Parameters[p.Name].ParameterSets.Count < command.ParameterSets.Count).ToList();
-                return new[]
-                {
-                    set.Name,
-                    string.Join(" ", own.Where(p => p.IsMandatory).Select(p => "-" + p.Name)),
-                    string.Join(" ", own.Where(p => !p.IsMandatory).Select(p => "-" + p.Name)),
-                };
-            }));
-        }
 
         private IReadOnlyList<PSObject> Run(string script)
         {

@@ -63,20 +63,27 @@ namespace MusicGen.HelpCompiler
                     case ValidateSetAttribute set:
                         limits.Add("Accepted values: " + string.Join(", ", set.ValidValues) + ".");
                         break;
+                    // The module's -Model attribute, whose values come from its model table; read by name, as below.
+                    case ValidateArgumentsAttribute model when model.GetType().Name == "MusicModelAttribute":
+                        limits.Add("Accepted values: " + string.Join(", ", (IEnumerable<string>)Property(model, "ValidValues")!) + ".");
+                        break;
                     case ValidateLengthAttribute length:
                         limits.Add($"Length: {length.MinLength} to {length.MaxLength} characters at binding; the model's own limit is checked before anything is sent (see about_MusicGen).");
                         break;
                     // The module's own ValidateLength that counts code points; this tool does not reference the module, so it is read by name.
                     case ValidateEnumeratedArgumentsAttribute characters when characters.GetType().Name == "ValidateCharactersAttribute":
-                        limits.Add(Property(characters, "MaxLength") is int max
-                            ? $"Length: {Property(characters, "MinLength")} to {max} characters (Unicode code points: an emoji is one)."
-                            : $"Length: at least {Property(characters, "MinLength")} character (Unicode code points: an emoji is one); " +
-                              "each model's own maximum is checked before anything is sent, and the error names the model (see about_MusicGen).");
+                        limits.Add($"Length: {Property(characters, "MinLength")} to {Property(characters, "MaxLength")} characters (Unicode code points: an emoji is one).");
                         break;
                     case ValidateRangeAttribute range:
                         limits.Add($"Range: {range.MinRange} to {range.MaxRange}.");
                         break;
                 }
+            }
+
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            if (type.IsEnum)
+            {
+                limits.Add("Accepted values: " + string.Join(", ", Enum.GetNames(type)) + ".");
             }
 
             return string.Join(" ", limits);

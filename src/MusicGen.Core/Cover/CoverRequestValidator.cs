@@ -12,8 +12,8 @@ namespace MusicGen.Core.Cover
         public static void Validate(CoverRequest request)
         {
             var song = request.Song;
-            var limits = ModelLimits.FindSuno(song.Model) ?? throw new MusicValidationException(nameof(GenerateRequest.Model), "UnknownModel",
-                $"Model '{song.Model}' cannot make a Suno cover; use one of {string.Join(", ", ModelLimits.SunoGenerating.Select(m => m.Model))}.");
+            ModelLimits.CheckModel(ModelUse.Cover, song.Model);
+            var limits = ModelLimits.FindSuno(song.Model)!;
             GenerateRequestValidator.Validate(song);
             RequestChecks.Required(nameof(CoverRequest.AudioUri), (request.AudioUri != null) != (request.SourceFile != null), "(or -Path, not both): the audio to cover");
             RequestChecks.HttpUri(nameof(CoverRequest.AudioUri), request.AudioUri);

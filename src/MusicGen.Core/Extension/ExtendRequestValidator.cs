@@ -19,8 +19,8 @@ namespace MusicGen.Core.Extension
             RequestChecks.Required(nameof(ExtendRequest.Model), !string.IsNullOrWhiteSpace(request.Model), request.IsUpload
                 ? $"to extend uploaded audio: one of {string.Join(", ", ModelLimits.Suno.Select(m => m.Model))}"
                 : "when the source's model is not known (pipe the track to use its model): Suno extends its tracks only with the model that made them");
-            var limits = ModelLimits.FindSuno(request.Model) ?? throw new MusicValidationException(nameof(ExtendRequest.Model), "UnknownModel",
-                $"Model '{request.Model}' cannot extend; Suno extends with {string.Join(", ", ModelLimits.Suno.Select(m => m.Model))} (V3_5 uploaded audio only).");
+            ModelLimits.CheckModel(ModelUse.Extend, request.Model);
+            var limits = ModelLimits.FindSuno(request.Model)!;
             var model = limits.Model;
             ValidateSource(request, limits);
             RequestChecks.NotEmpty(nameof(ExtendRequest.Prompt), request.Prompt);

@@ -50,8 +50,7 @@ namespace MusicGen.Core.Generation
             var provider = ModelLimits.ProviderOf(request.Model);
             if (provider == null)
             {
-                yield return () => throw new MusicValidationException(nameof(GenerateRequest.Model), "UnknownModel",
-                    $"Model '{request.Model}' is not a known music model. Known models: {string.Join(", ", ModelLimits.TextToMusicModels)}.");
+                yield return () => ModelLimits.CheckModel(ModelUse.Song, request.Model);
                 yield break;
             }
 

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace MusicGen.Core.Generation
 {
     /// <summary>
-    /// Which inputs each mode requires and allows, and the Suno flags it maps to. New-MusicTrack's
-    /// parameter sets are checked against this table by reflection, so the two cannot drift.
+    /// Which inputs each mode requires and allows, and the Suno flags it maps to. The validator and
+    /// about_MusicGen's table of modes read it; <see cref="SongInputs"/> decides which mode applies.
     /// </summary>
     public sealed class GenerationModeRules
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MusicGen.Core.Errors;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Limits
@@ -46,6 +47,37 @@ namespace MusicGen.Core.Limits
         /// <summary>Models New-MusicTrack can generate with, in the order users see them.</summary>
         public static IReadOnlyList<string> TextToMusicModels { get; } =
             SunoGenerating.Select(m => m.Model).Concat(MiniMax.Where(m => m.IsTextToMusic).Select(m => m.Model)).ToArray();
+
+        /// <summary>The models <paramref name="use"/> takes, in the order completion offers them.</summary>
+        public static IReadOnlyList<string> ModelsFor(ModelUse use) => use switch
+        {
+            ModelUse.Song => TextToMusicModels,
+            ModelUse.Extend => Suno.Select(m => m.Model).ToArray(),
+            ModelUse.Cover => SunoGenerating.Select(m => m.Model).Concat(MiniMax.Where(m => !m.IsTextToMusic).Select(m => m.Model)).ToArray(),
+            _ => SunoGenerating.Select(m => m.Model).ToArray(),
+        };
+
+        /// <summary>
+        /// Refuses a model <paramref name="use"/> does not take, naming those it does: the one
+        /// "unknown model" rule, used at binding (the cmdlets' -Model) and by every validator.
+        /// </summary>
+        public static void CheckModel(ModelUse use, string? model)
+        {
+            var models = ModelsFor(use);
+            if (model == null || !models.Contains(model, StringComparer.OrdinalIgnoreCase))
+            {
+                var known = ProviderOf(model ?? "") != null ? $"Model '{model}' cannot be used {UseText(use)}" : $"Model '{model}' is not a known music model";
+                throw new MusicValidationException("Model", "UnknownModel", $"{known}; use one of {string.Join(", ", models)}.");
+            }
+        }
+
+        private static string UseText(ModelUse use) => use switch
+        {
+            ModelUse.Song => "to generate a song from text (it makes covers)",
+            ModelUse.Extend => "to extend (Suno extends with its own models)",
+            ModelUse.Cover => "to make a cover",
+            _ => "to make a mashup (Suno's generating models only)",
+        };
 
         public static SunoModelLimits? FindSuno(string model) =>
             Suno.FirstOrDefault(m => string.Equals(m.Model, model, StringComparison.OrdinalIgnoreCase));

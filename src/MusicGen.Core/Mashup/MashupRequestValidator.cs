@@ -15,11 +15,7 @@ namespace MusicGen.Core.Mashup
         public static void Validate(MashupRequest request)
         {
             var song = request.Song;
-            if (ModelLimits.FindSuno(song.Model) == null)
-            {
-                throw new MusicValidationException(nameof(GenerateRequest.Model), "UnknownModel",
-                    $"Model '{song.Model}' cannot make a mashup; use one of {string.Join(", ", ModelLimits.SunoGenerating.Select(m => m.Model))}.");
-            }
+            ModelLimits.CheckModel(ModelUse.Mashup, song.Model);
 
             var sources = request.AudioUri.Count + request.SourceFiles.Count;
             if (sources != SourceCount)

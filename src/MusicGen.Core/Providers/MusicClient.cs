@@ -49,9 +49,8 @@ namespace MusicGen.Core.Providers
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
         public IMusicProvider ForModel(string model, ApiKey? oneOffKey = null, bool dryRun = false)
         {
-            var provider = ModelLimits.ProviderOf(model) ?? throw new MusicValidationException("Model", "UnknownModel",
-                $"Model '{model}' is not a known music model. Known models: {string.Join(", ", ModelLimits.TextToMusicModels)}.");
-            return For(provider, oneOffKey, dryRun);
+            ModelLimits.CheckModel(ModelUse.Song, model);
+            return For(ModelLimits.ProviderOf(model)!.Value, oneOffKey, dryRun);
         }
 
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>

@@ -1,9 +1,11 @@
 using System;
 using System.Management.Automation;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
 using MusicGen.Core.Extension;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
+using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -61,7 +63,8 @@ namespace MusicGen.PowerShell.Cmdlets
 
         /// <summary>The source's model; defaults to a piped track's.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("V3_5", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5")]
+        [MusicModel(ModelUse.Extend)]
+        [ArgumentCompleter(typeof(ModelCompleter))]
         public string? Model { get; set; }
 
         protected override void ProcessInput()

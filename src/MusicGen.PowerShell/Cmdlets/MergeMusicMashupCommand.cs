@@ -6,6 +6,7 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Mashup;
 using MusicGen.Core.Tasks;
+using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -32,7 +33,8 @@ namespace MusicGen.PowerShell.Cmdlets
         public MusicTrack? Track { get; set; }
 
         [Parameter]
-        [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5")]
+        [MusicModel(ModelUse.Mashup)]
+        [ArgumentCompleter(typeof(ModelCompleter))]
         public string Model { get; set; } = ModelLimits.DefaultSunoModel;
 
         protected override void ProcessInput()

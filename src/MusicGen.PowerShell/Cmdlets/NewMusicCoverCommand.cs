@@ -5,6 +5,7 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
+using MusicGen.PowerShell.Completion;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -36,7 +37,8 @@ namespace MusicGen.PowerShell.Cmdlets
         public string? Path { get; set; }
 
         [Parameter]
-        [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "music-cover", "music-cover-free")]
+        [MusicModel(ModelUse.Cover)]
+        [ArgumentCompleter(typeof(ModelCompleter))]
         public string Model { get; set; } = ModelLimits.DefaultSunoModel;
 
         /// <summary>V5_5, custom mode only: the cover's length in seconds.</summary>

@@ -5,6 +5,7 @@ using System.Management.Automation.Host;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Providers.MiniMax;
@@ -38,7 +39,8 @@ namespace MusicGen.PowerShell.Cmdlets
 
         /// <summary>Picks the vendor; defaults to the default connection's provider (V5 or music-2.6).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5", "music-2.6", "music-2.6-free", "music-3.0", "music-3.0-free")]
+        [MusicModel(ModelUse.Song)]
+        [ArgumentCompleter(typeof(ModelCompleter))]
         public string? Model { get; set; }
 
         [Parameter]

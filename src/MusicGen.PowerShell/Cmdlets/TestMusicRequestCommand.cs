@@ -32,7 +32,7 @@ namespace MusicGen.PowerShell.Cmdlets
         public SwitchParameter Instrumental { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(TextToMusicModelCompleter))]
+        [ArgumentCompleter(typeof(ModelCompleter))]
         public string? Model { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
