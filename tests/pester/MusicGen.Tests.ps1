@@ -144,7 +144,7 @@ Describe 'Validation errors as a PowerShell user meets them' {
     }
 
     It 'does not combine -Lyrics with -Instrumental' {
-        { New-MusicTrack -Lyrics 'la' -Style 'pop' -Title 't' -Instrumental -ErrorAction Stop } | Should -Throw -ErrorId 'AmbiguousParameterSet*'
+        { New-MusicTrack -Lyrics 'la' -Style 'pop' -Title 't' -Instrumental -ErrorAction Stop } | Should -Throw -ErrorId 'MusicGen.Validation.Conflict*'
     }
 
     It 'reports a bad key as an authentication error without showing the key' {
@@ -209,6 +209,32 @@ Describe 'Checking, callbacks and help' {
     It 'completes -Model with the models a cmdlet accepts' {
         $line = 'Invoke-MusicExtend -Model V3'
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'V3_5'
+    }
+}
+
+Describe 'Objects in other formats' {
+    It 'ConvertTo-Json writes names, not numbers, and a task with its tracks fits the default depth' {
+        $task = New-MusicTrack -Prompt 'a song for a JSON file' -Model V5 -Wait -PollIntervalSec 0.5
+
+        $json = $task | ConvertTo-Json -WarningVariable depthWarnings -WarningAction SilentlyContinue
+        $back = $json | ConvertFrom-Json
+
+        $depthWarnings | Should -BeNullOrEmpty
+        $back.Status | Should -Be 'Succeeded'
+        $back.Provider | Should -Be 'Suno'
+        $back.Tracks | Should -HaveCount 2
+        $back.Tracks[0].Provider | Should -Be 'Suno'
+        $back.Tracks[0].DurationSeconds | Should -BeGreaterThan 0
+        $back.Tracks[0].AudioUri | Should -Be $task.Tracks[0].AudioUri.AbsoluteUri
+    }
+
+    It 'ConvertTo-Json leaves a MiniMax song held in memory out, not megabytes of numbers' {
+        $task = New-MusicTrack -Prompt 'a calm piano piece held as hex' -Model music-2.6 -OutputFormat hex
+
+        $json = $task | ConvertTo-Json -Depth 5
+
+        $task.Tracks[0].AudioData.Length | Should -BeGreaterThan 10000
+        $json.Length | Should -BeLessThan 5000
     }
 }
 

@@ -1,5 +1,7 @@
 using System;
 using MusicGen.Core.Errors;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
 
 namespace MusicGen.Core.Connections
 {
@@ -7,6 +9,7 @@ namespace MusicGen.Core.Connections
     /// MiniMax runs two platforms with separate accounts: a key from one is refused by the other
     /// (docs/vendor-contract.md §1.2). The region picks the host when no -BaseUri or MUSICGEN_MINIMAX_BASE_URI does.
     /// </summary>
+    [JsonConverter(typeof(StringEnumConverter))]
     public enum MiniMaxRegion
     {
         Global,

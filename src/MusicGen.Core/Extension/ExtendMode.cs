@@ -1,6 +1,10 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+
 namespace MusicGen.Core.Extension
 {
     /// <summary>How an extension is described; Suno's defaultParamFlag and instrumental follow from it.</summary>
+    [JsonConverter(typeof(StringEnumConverter))]
     public enum ExtendMode
     {
         /// <summary>Everything from the source, optionally steered by a prompt (defaultParamFlag=false).</summary>

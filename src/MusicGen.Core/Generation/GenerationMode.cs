@@ -1,6 +1,10 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+
 namespace MusicGen.Core.Generation
 {
     /// <summary>The three ways to ask for a song; they mirror Suno's customMode/instrumental pairs.</summary>
+    [JsonConverter(typeof(StringEnumConverter))]
     public enum GenerationMode
     {
         /// <summary>A description; the vendor writes lyrics (Suno customMode=false).</summary>

@@ -1,6 +1,10 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+
 namespace MusicGen.Core.Lyrics
 {
     /// <summary>lyrics_generation's modes: a new song from a prompt, or a revision of given lyrics.</summary>
+    [JsonConverter(typeof(StringEnumConverter))]
     public enum LyricsMode
     {
         WriteFullSong,

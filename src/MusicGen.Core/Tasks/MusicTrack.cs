@@ -1,4 +1,5 @@
 using System;
+using Newtonsoft.Json;
 
 namespace MusicGen.Core.Tasks
 {
@@ -15,7 +16,12 @@ namespace MusicGen.Core.Tasks
         public string? Title { get; init; }
         public string? Style { get; init; }
         public string? Lyrics { get; init; }
+        // ConvertTo-Json expands a TimeSpan into eleven fields, one level past its default depth for
+        // a task's tracks (a warning and a truncated string): DurationSeconds is written instead.
+        [JsonIgnore]
         public TimeSpan? Duration { get; init; }
+        /// <summary><see cref="Duration"/> in seconds, for JSON and CSV.</summary>
+        public double? DurationSeconds => Duration?.TotalSeconds;
         public Uri? AudioUri { get; init; }
         public Uri? StreamAudioUri { get; init; }
         public Uri? ImageUri { get; init; }
@@ -23,7 +29,8 @@ namespace MusicGen.Core.Tasks
         public DateTimeOffset? CreatedAt { get; init; }
         /// <summary>When the vendor deletes the files (Suno retention, MiniMax URL expiry).</summary>
         public DateTimeOffset? ExpiresAt { get; init; }
-        /// <summary>Audio returned inline (MiniMax hex output); null when the audio is behind <see cref="AudioUri"/>.</summary>
+        /// <summary>Audio returned inline (MiniMax hex output); null when the audio is behind <see cref="AudioUri"/>. Not written by ConvertTo-Json: megabytes of numbers.</summary>
+        [JsonIgnore]
         public byte[]? AudioData { get; init; }
         /// <summary>The container the request asked for (mp3, wav, pcm), used when the content cannot tell.</summary>
         public string? AudioFormat { get; init; }
