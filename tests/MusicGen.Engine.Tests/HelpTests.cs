@@ -37,7 +37,8 @@ $help = Get-Help $name -Full
     Parameters = @($help.parameters.parameter | ForEach-Object { [pscustomobject]@{ Name = $_.name; Text = ($_.description | ForEach-Object Text) -join ' ' } })
     Examples = @($help.examples.example).Count
     Outputs = @($help.returnValues.returnValue).Count
-    Links = @($help.relatedLinks.navigationLink).Count
+    Links = @($help.relatedLinks.navigationLink | Where-Object { $_ }).Count
+    Notes = ($help.alertSet.alert | ForEach-Object Text) -join ' '
 }").ThrowIfFailed().Output.Single();
             // -WhatIf and -Confirm are described too; the other common parameters are <CommonParameters>.
             var declared = session.Run("(Get-Command $name).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.Cmdlet]::CommonParameters -and $_ -ne 'UseTransaction' }")
@@ -51,7 +52,22 @@ $help = Get-Help $name -Full
             Assert.All(parameters, p => Assert.True(p.Text("Text")!.Length > 10, $"{cmdlet} -{p.Text("Name")} has no help text"));
             Assert.True((int)help.Get("Examples")! >= 2);
             Assert.True((int)help.Get("Outputs")! >= 1);
-            Assert.True((int)help.Get("Links")! >= 1);
+            // Related topics are named in NOTES: relatedLinks would make REMARKS offer -Online, which has nowhere to go.
+            Assert.Equal(0, (int)help.Get("Links")!);
+            Assert.Matches(@"Related: [\w-]+(, [\w-]+)*\. MusicGen's help is installed with it; there is no online version\.",
+                System.Text.RegularExpressions.Regex.Replace(help.Text("Notes")!, @"\s+", " "));
+        }
+
+        [Fact]
+        public void RemarksDoNotOfferAnOnlineVersionThatDoesNotExist()
+        {
+            using var session = new EngineSession(_fixture, connect: false);
+
+            session.Run("Get-Help New-MusicTrack | Out-Default").ThrowIfFailed();
+
+            var text = string.Join("\n", session.Host.Recorded.TakeLines());
+            Assert.Contains("Get-Help New-MusicTrack -Examples", text);
+            Assert.DoesNotContain("-Online", text);
         }
 
         [Fact]

@@ -34,14 +34,18 @@ namespace MusicGen.HelpCompiler
                     new XElement(Command + "inputType", DevType(input.Type), Description(new[] { input.Binds })))),
                 new XElement(Command + "returnValues", doc.Outputs.Select(output =>
                     new XElement(Command + "returnValue", DevType(output.Type), Description(output.Text)))),
-                doc.Notes.Count == 0 ? null : new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paragraphs(doc.Notes))),
+                new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paragraphs(NotesWithRelated(doc)))),
                 new XElement(Command + "examples", doc.Examples.Select((example, index) =>
                     new XElement(Command + "example",
                         new XElement(Maml + "title", ExampleTitle(index + 1, example.Title)),
                         new XElement(Dev + "code", example.Code),
-                        new XElement(Dev + "remarks", Paragraphs(example.Remarks))))),
-                new XElement(Command + "relatedLinks", doc.RelatedLinks.Select(link =>
-                    new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", link), new XElement(Maml + "uri")))));
+                        new XElement(Dev + "remarks", Paragraphs(example.Remarks))))));
+
+        // The related topics are named in NOTES, not as relatedLinks: PowerShell's REMARKS offer
+        // "Get-Help <cmdlet> -Online" whenever relatedLinks exist, and the project has no public
+        // site for that to open (no dead link: -Online says there is no online version).
+        private static IEnumerable<string> NotesWithRelated(CmdletDoc doc) =>
+            doc.Notes.Concat(new[] { "Related: " + string.Join(", ", doc.RelatedLinks) + ". MusicGen's help is installed with it; there is no online version." });
 
         private static XElement SyntaxItem(CmdletInfo command, CommandParameterSetInfo set, CmdletDoc doc) =>
             new XElement(Command + "syntaxItem",
