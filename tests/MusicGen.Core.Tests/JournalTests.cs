@@ -125,7 +125,7 @@ namespace MusicGen.Core.Tests
         public void OnlyARefusalFreesTheKey(int? vendorCode, int? httpStatus, bool freed)
         {
             var error = vendorCode == null
-                ? HttpStatusErrors.ToException(MusicProvider.Suno, (System.Net.HttpStatusCode)httpStatus!.Value, SunoErrorFamily.Generation, "page")
+                ? HttpStatusErrors.ToException(SunoErrorPolicy.Generation, (System.Net.HttpStatusCode)httpStatus!.Value, "page")
                 : SunoErrorCodes.ToException(SunoErrorFamily.Generation, vendorCode.Value, "simulated");
             var ledger = Ledger();
             Fail(ledger, ledger.Admit(Prepared(), "row-1"), error);

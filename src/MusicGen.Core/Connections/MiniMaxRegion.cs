@@ -35,6 +35,7 @@ namespace MusicGen.Core.Connections
             {
                 Provider = failure.Provider,
                 VendorCode = failure.VendorCode,
+                RefusedBeforeWork = failure.RefusedBeforeWork,
                 IsRetryable = failure.IsRetryable,
                 TaskId = failure.TaskId,
                 RecommendedAction = failure.RecommendedAction,

@@ -25,7 +25,7 @@ namespace MusicGen.Core.Providers.MiniMax
         private const string PreprocessPath = "v1/music_cover_preprocess";
         private const string CoverOperation = "Cover";
         // Every MiniMax call makes something it may charge for; none is sent twice unless refused untaken.
-        private static readonly TransientFailures PaidWork = new TransientFailures(RequestKind.PaidWork, MusicProvider.MiniMax, SunoErrorFamily.Generation);
+        private static readonly TransientFailures PaidWork = new TransientFailures(RequestKind.PaidWork, MiniMaxErrorPolicy.Instance);
         // Generation runs inside the request and can take minutes (docs/vendor-contract.md §1.2: "use a long client timeout").
         private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
         private static readonly TimeSpan LyricsTimeout = TimeSpan.FromMinutes(2);

@@ -37,7 +37,7 @@ namespace MusicGen.Core.Providers.Suno
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
 
         private readonly MusicConnection _connection;
-        private static readonly TransientFailures ReadFailures = new TransientFailures(RequestKind.Read, MusicProvider.Suno, SunoErrorFamily.Generation);
+        private static readonly TransientFailures ReadFailures = new TransientFailures(RequestKind.Read, SunoErrorPolicy.Generation);
         private readonly IMusicHttpPipeline _http;
 
         public SunoProvider(MusicConnection connection, IMusicHttpPipeline http)
@@ -96,12 +96,12 @@ namespace MusicGen.Core.Providers.Suno
         {
             var prepared = PreparePersona(request);
             using var message = VendorHttp.Request(prepared.Method, _connection, prepared.Path, RateLimitBudget.Suno(_connection.ApiKey), prepared.JsonBody,
-                new TransientFailures(RequestKind.PaidWork, Provider, SunoErrorFamily.MashupPersona));
+                new TransientFailures(RequestKind.PaidWork, SunoErrorPolicy.MashupPersona));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             JsonElement data;
             try
             {
-                data = SunoEnvelope.Data(response, SunoErrorFamily.MashupPersona, request.TaskId);
+                data = SunoEnvelope.Data(response, SunoErrorPolicy.MashupPersona, request.TaskId);
             }
             catch (MusicGenException ex) when (ex.VendorCode == 409)
             {
@@ -141,7 +141,7 @@ namespace MusicGen.Core.Providers.Suno
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, FileUploadPath, budget: null, baseUri: _connection.UploadBaseUri);
             message.Content = content;
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, UploadTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
+            var data = SunoEnvelope.Data(response, SunoErrorPolicy.Generation);
             return data.HttpUri(Provider, "downloadUrl", "download_url") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
                 $"Suno accepted the upload of {file.FileName} but returned no downloadUrl.") { Provider = Provider };
         }
@@ -229,11 +229,11 @@ namespace MusicGen.Core.Providers.Suno
         public async Task<MusicTask> SubmitAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
             // Mashup speaks the other code set: 402 is out of credits there, 429 a rate limit (docs/vendor-contract.md §5.1).
-            var family = request.Operation == MashupOperation ? SunoErrorFamily.MashupPersona : SunoErrorFamily.Generation;
+            var errors = request.Operation == MashupOperation ? SunoErrorPolicy.MashupPersona : SunoErrorPolicy.Generation;
             using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody,
-                new TransientFailures(RequestKind.PaidWork, Provider, family));
+                new TransientFailures(RequestKind.PaidWork, errors));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, family);
+            var data = SunoEnvelope.Data(response, errors);
             var taskId = data.Id(Provider, "taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
                 MusicErrorCategory.InvalidData, "Suno accepted the request but returned no taskId.") { Provider = Provider };
             return new MusicTask
@@ -260,7 +260,7 @@ namespace MusicGen.Core.Providers.Suno
             var path = RecordInfoPath + "?taskId=" + Uri.EscapeDataString(taskId);
             using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation, taskId);
+            var data = SunoEnvelope.Data(response, SunoErrorPolicy.Generation, taskId);
             // No data is Suno's "no such task" (and marks a journalled task gone); data of another shape is a garbled answer, not that.
             if (data.ValueKind == JsonValueKind.Undefined || data.ValueKind == JsonValueKind.Null)
             {
@@ -286,7 +286,7 @@ namespace MusicGen.Core.Providers.Suno
         {
             using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
+            var data = SunoEnvelope.Data(response, SunoErrorPolicy.Generation);
             var credits = data.ValueKind == JsonValueKind.Number ? data.GetDouble()
                 : data.ValueKind == JsonValueKind.String && double.TryParse(data.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
                 : throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
