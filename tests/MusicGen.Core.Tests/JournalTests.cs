@@ -178,6 +178,26 @@ namespace MusicGen.Core.Tests
         }
 
         [Fact]
+        public void ALineWrittenWhenOperationsWereStringsIsReadAndOperationsAreStillWrittenByName()
+        {
+            // As an earlier MusicGen wrote it, field for field, for this suite's Suno account.
+            var suno = _fixture.Client.Connections.Resolve(MusicProvider.Suno);
+            Directory.CreateDirectory(_home);
+            File.AppendAllText(JournalFile,
+                "{\"time\":\"2026-11-24T09:00:00+00:00\",\"provider\":\"Suno\",\"operation\":\"UploadExtend\",\"model\":\"V5\",\"title\":\"Old\"," +
+                "\"requestHash\":\"0123456789abcdef0123456789abcdef\",\"taskId\":\"task-old\",\"status\":\"Pending\",\"submittedAt\":\"2026-11-24T09:00:00+00:00\"," +
+                $"\"host\":\"{SubmissionLedger.HostOf(suno.BaseUri)}\",\"account\":\"{suno.ApiKey.Fingerprint}\"}}\n");
+
+            var ledger = Ledger();
+            var old = Assert.Single(ledger.List(pendingOnly: true, since: null, Mine).Tasks);
+            Submit(ledger, Prepared(), "row-1", "task-new");
+
+            Assert.Equal(MusicOperation.UploadExtend, old.Operation);
+            Assert.Equal("task-old", old.TaskId);
+            Assert.Contains("\"operation\":\"Generate\"", File.ReadAllLines(JournalFile).Last());
+        }
+
+        [Fact]
         public void ACutOffLastLineIsReportedOnceAndClosedByTheNextWriter()
         {
             var ledger = Ledger();
@@ -628,7 +648,7 @@ namespace MusicGen.Core.Tests
             {
                 time = _now,
                 provider = "Suno",
-                operation = request.Operation,
+                operation = request.Operation.ToString(),
                 model = request.Model,
                 requestHash = RequestHash.Of(request),
                 taskId,

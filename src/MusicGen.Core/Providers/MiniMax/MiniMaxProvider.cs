@@ -23,7 +23,6 @@ namespace MusicGen.Core.Providers.MiniMax
         private const string GeneratePath = "v1/music_generation";
         private const string LyricsPath = "v1/lyrics_generation";
         private const string PreprocessPath = "v1/music_cover_preprocess";
-        private const string CoverOperation = "Cover";
         // Every MiniMax call makes something it may charge for; none is sent twice unless refused untaken.
         private static readonly TransientFailures PaidWork = new TransientFailures(RequestKind.PaidWork, MiniMaxErrorPolicy.Instance);
         // Generation runs inside the request and can take minutes (docs/vendor-contract.md §1.2: "use a long client timeout").
@@ -66,7 +65,7 @@ namespace MusicGen.Core.Providers.MiniMax
                     Format = request.AudioFormat ?? MiniMaxAudioSettings.DefaultFormat,
                 },
             };
-            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
+            return new PreparedRequest(Provider, MusicOperation.Generate, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
             {
                 Generate = request,
                 Warnings = MiniMaxStructureTags.Warnings(body.Lyrics).ToList(),
@@ -126,7 +125,7 @@ namespace MusicGen.Core.Providers.MiniMax
             };
             var title = request.TitleOrDefault;
             var song = new GenerateRequest { Mode = GenerationMode.Description, Model = body.Model, Prompt = request.Prompt, Lyrics = request.Lyrics, Title = title };
-            return new PreparedRequest(Provider, CoverOperation, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, title)
+            return new PreparedRequest(Provider, MusicOperation.Cover, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, title)
             {
                 Generate = song,
             };
@@ -135,7 +134,7 @@ namespace MusicGen.Core.Providers.MiniMax
         private PreparedRequest PreprocessRequest(MiniMaxCoverSource source, string? base64)
         {
             var body = new MiniMaxPreprocessBody { Model = MiniMaxCoverLimits.PreprocessModel, AudioUrl = source.AudioUri?.AbsoluteUri, AudioBase64 = base64 };
-            return new PreparedRequest(Provider, "CoverPreprocess", HttpMethod.Post, _connection.BaseUri, PreprocessPath, JsonWire.Serialize(body), _connection.ApiKey,
+            return new PreparedRequest(Provider, MusicOperation.CoverPreprocess, HttpMethod.Post, _connection.BaseUri, PreprocessPath, JsonWire.Serialize(body), _connection.ApiKey,
                 MiniMaxCoverLimits.PreprocessModel, title: null);
         }
 
@@ -157,7 +156,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 Lyrics = request.Mode == LyricsMode.Edit ? request.Lyrics : null,
                 Title = request.Title,
             };
-            return new PreparedRequest(Provider, "Lyrics", HttpMethod.Post, _connection.BaseUri, LyricsPath, JsonWire.Serialize(body), _connection.ApiKey, "lyrics_generation", request.Title);
+            return new PreparedRequest(Provider, MusicOperation.Lyrics, HttpMethod.Post, _connection.BaseUri, LyricsPath, JsonWire.Serialize(body), _connection.ApiKey, "lyrics_generation", request.Title);
         }
 
         /// <summary>Writes lyrics (synchronous); their rate limit is undocumented, so none is applied.</summary>
@@ -286,7 +285,7 @@ namespace MusicGen.Core.Providers.MiniMax
             return Task.FromResult(task);
         }
 
-        private static MusicTask ToTask(JsonElement root, GenerateRequest request, string operation, string model, DateTimeOffset submitted)
+        private static MusicTask ToTask(JsonElement root, GenerateRequest request, MusicOperation operation, string model, DateTimeOffset submitted)
         {
             var audio = MiniMaxEnvelope.FinishedAudio(root);
             // Hex has no ':'; anything with a scheme is a URL, and only an http(s) one is taken.
@@ -296,7 +295,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 audioUri, audioUri == null ? HexAudio.Decode(audio) : null, filePath: null);
         }
 
-        private static MusicTask NewTask(GenerateRequest request, string operation, string model, DateTimeOffset submitted, string? traceId, TimeSpan? duration,
+        private static MusicTask NewTask(GenerateRequest request, MusicOperation operation, string model, DateTimeOffset submitted, string? traceId, TimeSpan? duration,
             Uri? audioUri, byte[]? audioData, string? filePath)
         {
             var taskId = traceId ?? Guid.NewGuid().ToString("N");

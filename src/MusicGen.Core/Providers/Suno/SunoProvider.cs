@@ -27,7 +27,6 @@ namespace MusicGen.Core.Providers.Suno
         private const string UploadExtendPath = "api/v1/generate/upload-extend";
         private const string UploadCoverPath = "api/v1/generate/upload-cover";
         private const string MashupPath = "api/v1/generate/mashup";
-        private const string MashupOperation = "Mashup";
         private const string PersonaPath = "api/v1/generate/generate-persona";
         private const string FileUploadPath = "api/file-stream-upload";
         private const string UploadFolder = "musicgen";
@@ -52,7 +51,7 @@ namespace MusicGen.Core.Providers.Suno
         {
             GenerateRequestValidator.Validate(request);
             var body = SongBody(request);
-            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title);
+            return new PreparedRequest(Provider, MusicOperation.Generate, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title);
         }
 
         /// <summary>Validates a cover of audio by URL and builds upload-cover's body; sends nothing.</summary>
@@ -62,7 +61,7 @@ namespace MusicGen.Core.Providers.Suno
             var body = SongBody(request.Song);
             body.UploadUrl = request.AudioUri?.AbsoluteUri ?? PendingUpload(request.SourceFile);
             body.Duration = request.Duration;
-            return new PreparedRequest(Provider, "UploadCover", HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
+            return new PreparedRequest(Provider, MusicOperation.UploadCover, HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
         }
 
         /// <summary>Validates a mashup of two sources by URL and builds its body; sends nothing.</summary>
@@ -71,7 +70,7 @@ namespace MusicGen.Core.Providers.Suno
             MashupRequestValidator.Validate(request);
             var body = SongBody(request.Song);
             body.UploadUrlList = request.AudioUri.Select(u => u.AbsoluteUri).Concat(request.SourceFiles.Select(PendingUpload)).Select(u => u!).ToArray();
-            return new PreparedRequest(Provider, MashupOperation, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
+            return new PreparedRequest(Provider, MusicOperation.Mashup, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
         }
 
         /// <summary>Validates a persona request and builds its body, for -WhatIf; sends nothing.</summary>
@@ -88,7 +87,7 @@ namespace MusicGen.Core.Providers.Suno
                 VocalStart = SunoOptionsBody.Hundredths(request.VocalStart),
                 VocalEnd = SunoOptionsBody.Hundredths(request.VocalEnd),
             });
-            return new PreparedRequest(Provider, "Persona", HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.ApiKey, request.SourceModel ?? "", request.Name);
+            return new PreparedRequest(Provider, MusicOperation.Persona, HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.ApiKey, request.SourceModel ?? "", request.Name);
         }
 
         /// <summary>Makes a persona from a finished track (synchronous; the mashup/persona code family).</summary>
@@ -216,7 +215,7 @@ namespace MusicGen.Core.Providers.Suno
                 ContinueAt = request.ContinueAt,
             };
             body.SetOptions(request);
-            var (operation, path) = request.IsUpload ? ("UploadExtend", UploadExtendPath) : ("Extend", ExtendPath);
+            var (operation, path) = request.IsUpload ? (MusicOperation.UploadExtend, UploadExtendPath) : (MusicOperation.Extend, ExtendPath);
             return new PreparedRequest(Provider, operation, HttpMethod.Post, _connection.BaseUri, path, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
             {
                 ParentAudioId = request.AudioId,
@@ -229,7 +228,7 @@ namespace MusicGen.Core.Providers.Suno
         public async Task<MusicTask> SubmitAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
             // Mashup speaks the other code set: 402 is out of credits there, 429 a rate limit (docs/vendor-contract.md §5.1).
-            var errors = request.Operation == MashupOperation ? SunoErrorPolicy.MashupPersona : SunoErrorPolicy.Generation;
+            var errors = request.Operation == MusicOperation.Mashup ? SunoErrorPolicy.MashupPersona : SunoErrorPolicy.Generation;
             using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody,
                 new TransientFailures(RequestKind.PaidWork, errors));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
