@@ -2,10 +2,10 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Providers;
-using MusicGen.Core.Providers.MiniMax;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Validation;
 using MusicGen.PowerShell.Completion;
@@ -105,9 +105,8 @@ namespace MusicGen.PowerShell.Cmdlets
                 if (Stream || OutFile != null || Force)
                 {
                     var file = StreamedFile();
-                    var minimax = Client.MiniMax(OneOffKey, IsDryRun);
                     var replace = Force.IsPresent;
-                    Submit(prepared, (queue, token) => StreamAsync(minimax, prepared, file, replace, queue, token));
+                    Submit(prepared, (queue, token) => StreamAsync(provider, prepared, file, replace, queue, token));
                 }
                 else
                 {
@@ -126,7 +125,7 @@ namespace MusicGen.PowerShell.Cmdlets
             if (Stream && OutFile != null)
             {
                 // Before anything is sent: a song paid for must not find its file taken.
-                return MiniMaxProvider.CheckOutFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile), Force);
+                return StreamTarget.Check(SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile), Force);
             }
 
             if (Stream)
@@ -143,7 +142,7 @@ namespace MusicGen.PowerShell.Cmdlets
         }
 
         // Progress in KiB as the song arrives; the bar is closed however the stream ends.
-        private static async Task<MusicTask> StreamAsync(MiniMaxProvider minimax, PreparedRequest prepared, string file, bool replace, PipelineQueue queue, CancellationToken token)
+        private static async Task<MusicTask> StreamAsync(IMusicProvider minimax, PreparedRequest prepared, string file, bool replace, PipelineQueue queue, CancellationToken token)
         {
             var activity = $"Streaming '{System.IO.Path.GetFileName(file)}'";
             var shownKiB = -1L;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -9,11 +10,15 @@ using MusicGen.Core.Connections;
 using MusicGen.Core.Cover;
 using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Lyrics;
+using MusicGen.Core.Mashup;
+using MusicGen.Core.Persona;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
 
 namespace MusicGen.Core.Providers.MiniMax
 {
@@ -202,7 +207,7 @@ namespace MusicGen.Core.Providers.MiniMax
         public async Task<MusicTask> StreamToFileAsync(PreparedRequest request, string path, bool replace, Action<long>? progress, CancellationToken cancellationToken)
         {
             var generate = request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request));
-            var final = CheckOutFile(path, replace);
+            var final = StreamTarget.Check(path, replace);
             var submitted = DateTimeOffset.UtcNow;
             using var file = PartialFile.Create(Path.GetDirectoryName(final)!, Path.GetFileName(final), AudioSizeLimit.MaxBytes, StreamTooLarge);
             var song = await StreamAsync(request, file, progress, cancellationToken).ConfigureAwait(false);
@@ -234,22 +239,6 @@ namespace MusicGen.Core.Providers.MiniMax
             }
         }
 
-        /// <summary>The full path of -OutFile; an existing file there is refused unless it may be replaced (-Force).</summary>
-        public static string CheckOutFile(string path, bool replace)
-        {
-            var final = Path.GetFullPath(path);
-            if (!replace && File.Exists(final))
-            {
-                throw OutFileExists(final);
-            }
-
-            return final;
-        }
-
-        private static MusicGenException OutFileExists(string path) =>
-            new MusicGenException("MusicGen.Save.FileExists", MusicErrorCategory.ResourceExists,
-                $"-OutFile '{path}' already exists; use -Force to replace it, or another -OutFile.");
-
         private static MusicGenException StreamTooLarge(long cap) =>
             new MusicGenException("MusicGen.MiniMax.StreamTooLarge", MusicErrorCategory.LimitsExceeded,
                 $"MiniMax streamed more than {cap / 1_000_000} MB, twice the longest song either vendor makes as uncompressed WAV; the stream was stopped and nothing was kept.")
@@ -273,6 +262,26 @@ namespace MusicGen.Core.Providers.MiniMax
                 throw VendorHttp.TimedOut(message, Provider, GenerationTimeout);
             }
         }
+
+        /// <summary>MiniMax takes local audio in the request itself, so there is nothing to upload first.</summary>
+        public Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
+            Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken) =>
+            files.Count == 0 ? GenerateAsync(prepare(Array.Empty<Uri>()), cancellationToken) : throw NotOffered.By(Provider, "file-upload API", "Suno");
+
+        // Suno's operations: refused before anything is sent.
+        public PreparedRequest PrepareExtend(ExtendRequest request) => throw NotOffered.By(Provider, "extension", "Suno");
+
+        public PreparedRequest PrepareCover(CoverRequest request) => throw NotOffered.By(Provider, "cover described as a song", "Suno");
+
+        public PreparedRequest PrepareMashup(MashupRequest request) => throw NotOffered.By(Provider, "mashup", "Suno");
+
+        public PreparedRequest PreparePersona(PersonaRequest request) => throw NotOffered.By(Provider, "persona", "Suno");
+
+        public Task<MusicPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "persona", "Suno");
+
+        // Nor has it another free call that needs a key, so Connect-MusicService -Validate cannot check a MiniMax key.
+        public Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken) =>
+            throw NotOffered.By(Provider, "credit balance call", "Suno", "A MiniMax key is checked by its first request.");
 
         public Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
         {

@@ -11,11 +11,14 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
+using MusicGen.Core.Limits;
+using MusicGen.Core.Lyrics;
 using MusicGen.Core.Mashup;
 using MusicGen.Core.Persona;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 using MusicGen.Core.Validation;
+using MusicGen.Core.Waiting;
 
 namespace MusicGen.Core.Providers.Suno
 {
@@ -46,6 +49,10 @@ namespace MusicGen.Core.Providers.Suno
         }
 
         public MusicProvider Provider => MusicProvider.Suno;
+
+        /// <summary>How often its tasks may be polled: 3 polls/s per task, 20 requests per 10 s in all (paced by the window the rate limiter keeps).</summary>
+        public static PollingPolicy Polling { get; } = new PollingPolicy(
+            SunoServiceLimits.MinPollIntervalPerTask, SunoServiceLimits.RequestsPerWindow, RateLimitMargin.Kept(SunoServiceLimits.Window));
 
         public PreparedRequest PrepareGenerate(GenerateRequest request)
         {
@@ -145,10 +152,6 @@ namespace MusicGen.Core.Providers.Suno
                 $"Suno accepted the upload of {file.FileName} but returned no downloadUrl.") { Provider = Provider };
         }
 
-        /// <summary>
-        /// Uploads <paramref name="files"/> in order, then sends once the request <paramref name="prepare"/>
-        /// builds from their URLs. A failed or cancelled upload sends nothing.
-        /// </summary>
         public async Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
             Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken)
         {
@@ -292,6 +295,22 @@ namespace MusicGen.Core.Providers.Suno
                     $"Suno's credit answer has no number in 'data': {data.Describe()}") { Provider = Provider, IsRetryable = true };
             return new MusicCreditBalance { Provider = Provider, Credits = (long)credits, RetrievedAt = DateTimeOffset.UtcNow };
         }
+
+        // MiniMax's operations: refused before anything is sent.
+        public Task<MusicTask> StreamToFileAsync(PreparedRequest request, string path, bool replace, Action<long>? progress, CancellationToken cancellationToken) =>
+            throw NotOffered.By(Provider, "streamed generation", "MiniMax");
+
+        public PreparedRequest PrepareCover(MiniMaxCoverRequest request) => throw NotOffered.By(Provider, "cover from a prompt with lyrics or a cover feature", "MiniMax");
+
+        public Task<MusicTask> CoverAsync(MiniMaxCoverRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "cover from a prompt with lyrics or a cover feature", "MiniMax");
+
+        public PreparedRequest PrepareLyrics(LyricsRequest request) => throw NotOffered.By(Provider, "lyrics writing", "MiniMax");
+
+        public Task<MusicLyrics> WriteLyricsAsync(PreparedRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "lyrics writing", "MiniMax");
+
+        public PreparedRequest PreparePreprocess(MiniMaxCoverSource source) => throw NotOffered.By(Provider, "cover feature", "MiniMax");
+
+        public Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "cover feature", "MiniMax");
 
         /// <summary>What -WhatIf shows for a local file: it is uploaded only when the request is really sent.</summary>
         private static string? PendingUpload(LocalAudio? file) => file == null ? null : $"(upload of {file.FileName}, made when sent)";
