@@ -47,6 +47,13 @@ namespace MusicGen.Core.Providers.MiniMax
 
         public MusicProvider Provider => MusicProvider.MiniMax;
 
+        /// <summary>The model's requests per minute, per account.</summary>
+        internal static RateLimitBudget Budget(string model, ApiKey key)
+        {
+            var limits = ModelLimits.FindMiniMax(model) ?? throw new ArgumentException($"Unknown MiniMax model '{model}'.", nameof(model));
+            return new RateLimitBudget($"MiniMax/{limits.Model}/{key.Fingerprint}", limits.RequestsPerMinute, TimeSpan.FromMinutes(1));
+        }
+
         public PreparedRequest PrepareGenerate(GenerateRequest request)
         {
             GenerateRequestValidator.Validate(request);
@@ -99,7 +106,7 @@ namespace MusicGen.Core.Providers.MiniMax
         public async Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken)
         {
             var prepared = PreprocessRequest(source, source.ReadBase64());
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, PreprocessPath, RateLimitBudget.MiniMax(MiniMaxCoverLimits.PreprocessModel, _connection.ApiKey), prepared.JsonBody, PaidWork);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, PreprocessPath, Budget(MiniMaxCoverLimits.PreprocessModel, _connection.ApiKey), prepared.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var featureId = root.Text("cover_feature_id") ?? throw MiniMaxEnvelope.Incomplete("a cover_feature_id");
@@ -188,7 +195,7 @@ namespace MusicGen.Core.Providers.MiniMax
 
             var model = request.Model;
             var submitted = DateTimeOffset.UtcNow;
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody, PaidWork);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, Budget(model, _connection.ApiKey), request.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, ResponseLimits.JsonWithAudio).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), request.Operation, model, submitted);
@@ -250,7 +257,7 @@ namespace MusicGen.Core.Providers.MiniMax
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(GenerationTimeout);
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(request.Model, _connection.ApiKey), request.JsonBody, PaidWork);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, Budget(request.Model, _connection.ApiKey), request.JsonBody, PaidWork);
             using var response = await VendorHttp.OpenStreamAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, deadline.Token,
                 ResponseLimits.JsonWithAudio).ConfigureAwait(false);
             try

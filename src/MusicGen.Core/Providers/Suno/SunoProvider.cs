@@ -54,6 +54,10 @@ namespace MusicGen.Core.Providers.Suno
         public static PollingPolicy Polling { get; } = new PollingPolicy(
             SunoServiceLimits.MinPollIntervalPerTask, SunoServiceLimits.RequestsPerWindow, RateLimitMargin.Kept(SunoServiceLimits.Window));
 
+        /// <summary>20 requests per 10 s across all of an account's calls.</summary>
+        internal static RateLimitBudget Budget(ApiKey key) =>
+            new RateLimitBudget("Suno/" + key.Fingerprint, SunoServiceLimits.RequestsPerWindow, SunoServiceLimits.Window);
+
         public PreparedRequest PrepareGenerate(GenerateRequest request)
         {
             GenerateRequestValidator.Validate(request);
@@ -101,7 +105,7 @@ namespace MusicGen.Core.Providers.Suno
         public async Task<MusicPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken)
         {
             var prepared = PreparePersona(request);
-            using var message = VendorHttp.Request(prepared.Method, _connection, prepared.Path, RateLimitBudget.Suno(_connection.ApiKey), prepared.JsonBody,
+            using var message = VendorHttp.Request(prepared.Method, _connection, prepared.Path, Budget(_connection.ApiKey), prepared.JsonBody,
                 new TransientFailures(RequestKind.PaidWork, SunoErrorPolicy.MashupPersona));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             JsonElement data;
@@ -232,7 +236,7 @@ namespace MusicGen.Core.Providers.Suno
         {
             // Mashup speaks the other code set: 402 is out of credits there, 429 a rate limit (docs/vendor-contract.md §5.1).
             var errors = request.Operation == MusicOperation.Mashup ? SunoErrorPolicy.MashupPersona : SunoErrorPolicy.Generation;
-            using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody,
+            using var message = VendorHttp.Request(request.Method, _connection, request.Path, Budget(_connection.ApiKey), request.JsonBody,
                 new TransientFailures(RequestKind.PaidWork, errors));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, errors);
@@ -260,7 +264,7 @@ namespace MusicGen.Core.Providers.Suno
             }
 
             var path = RecordInfoPath + "?taskId=" + Uri.EscapeDataString(taskId);
-            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, Budget(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorPolicy.Generation, taskId);
             // No data is Suno's "no such task" (and marks a journalled task gone); data of another shape is a garbled answer, not that.
@@ -286,7 +290,7 @@ namespace MusicGen.Core.Providers.Suno
 
         public async Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken)
         {
-            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, Budget(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             var data = SunoEnvelope.Data(response, SunoErrorPolicy.Generation);
             var credits = data.ValueKind == JsonValueKind.Number ? data.GetDouble()
