@@ -8,10 +8,11 @@ namespace MusicGen.Core.Http
 {
     /// <summary>
     /// Which failed attempts may be sent again. A read may be retried after any transient failure:
-    /// a connection that failed, 5xx, 408, 429, the vendors' maintenance and rate-limit codes,
-    /// MiniMax's 1000, 1001, 1024 and 1033. Paid work only when the vendor provably did not take
-    /// it: nothing was sent (the host name did not resolve, the connection was refused), or the
-    /// answer was a retryable code that proves it (<see cref="VendorRefusal"/>: a rate limit, maintenance). After a timeout, a reset or a 5xx it may exist, and is not sent again.
+    /// a connection that failed, 5xx, 408, 429, a vendor code its <see cref="VendorErrorPolicy"/> marks
+    /// retryable. Paid work only when the vendor provably did not take it: nothing was sent (the
+    /// host name did not resolve, the connection was refused), or the answer was a retryable code
+    /// that proves it (<see cref="VendorRefusal"/>: a rate limit, maintenance). After a timeout, a
+    /// reset or a 5xx it may exist, and is not sent again.
     /// </summary>
     public sealed class TransientFailures
     {
