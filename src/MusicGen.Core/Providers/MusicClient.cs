@@ -21,6 +21,8 @@ namespace MusicGen.Core.Providers
     /// </summary>
     public sealed class MusicClient
     {
+        private readonly IMusicHttpPipeline _http;
+
         /// <param name="ledger">Where submissions are journalled; by default the journal under <see cref="JournalHome"/>.</param>
         public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http, SubmissionLedger? ledger = null)
         {
@@ -29,8 +31,6 @@ namespace MusicGen.Core.Providers
             Saver = new TrackSaver(http, CompletedTasks);
             Ledger = ledger ?? new SubmissionLedger(JournalHome.Folder);
         }
-
-        private readonly IMusicHttpPipeline _http;
 
         public ConnectionRegistry Connections { get; }
         public CompletedTaskStore CompletedTasks { get; } = new CompletedTaskStore();

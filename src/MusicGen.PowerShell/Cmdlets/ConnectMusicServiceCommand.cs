@@ -97,6 +97,10 @@ namespace MusicGen.PowerShell.Cmdlets
                 var balance = Call(token => MusicGenSession.Client.For(connection).GetCreditsAsync(token));
                 WriteVerbose($"{connection.BaseUri} accepted the key: {balance.Credits} credits.");
             }
+            catch (MusicValidationException notOffered)
+            {
+                throw new MusicValidationException(nameof(Validate), "WrongProvider", $"-Validate checks a key with the free credit balance call: {notOffered.Message}");
+            }
             catch (MusicGenException ex) when (ex.Category == MusicErrorCategory.AuthenticationError)
             {
                 throw new MusicGenException(ex.ErrorId, ex.Category, $"{connection.BaseUri} refused the key ({connection.MaskedApiKey}); it was not kept. {ex.Message}", ex)
