@@ -66,7 +66,7 @@ namespace MusicGen.Benchmarks
             await Task.WhenAll(Enumerable.Range(0, Accounts).Select(account =>
             {
                 var client = Clients.For(simulator, keys[account], http);
-                var waiter = new TaskWaiter((task, token) => client.RefreshAsync(task, null, token), PollingPolicy.Suno);
+                var waiter = client.Waiter(null);
                 var mine = seeded.Where((_, n) => n % Accounts == account)
                     .Select(s => new MusicTask { Provider = MusicProvider.Suno, TaskId = s.TaskId, Status = MusicTaskStatus.Pending, SubmittedAt = DateTimeOffset.UtcNow })
                     .ToList();

@@ -37,7 +37,7 @@ namespace MusicGen.Core.Tests
 
             var done = await SunoTracks.UntilDoneAsync(suno, (await suno.SubmitAsync(suno.PrepareCover(Cover(Song(mode, "V5"), source)), CancellationToken.None)).TaskId);
 
-            Assert.Equal("UploadCover", done.Operation);
+            Assert.Equal("UploadCover", done.Operation.ToString());
             Assert.Equal(MusicTaskStatus.Succeeded, done.Status);
             Assert.All(done.Tracks, t => Assert.Equal(TimeSpan.FromSeconds(3), t.Duration));
         }
@@ -137,7 +137,7 @@ namespace MusicGen.Core.Tests
             var first = await http.GetByteArrayAsync(a.AudioUri);
             var second = await http.GetByteArrayAsync(b.AudioUri);
             var mixed = await http.GetByteArrayAsync(done.Tracks[0].AudioUri);
-            Assert.Equal("Mashup", done.Operation);
+            Assert.Equal("Mashup", done.Operation.ToString());
             var sample = 44 + 2 * 1000;
             var expected = (short)((BitConverter.ToInt16(first, sample) + BitConverter.ToInt16(second, sample)) / 2);
             Assert.Equal(expected, BitConverter.ToInt16(mixed, sample));

@@ -40,8 +40,8 @@ namespace MusicGen.Core.Tests
             var submitted = await suno.SubmitAsync(suno.PrepareExtend(request), CancellationToken.None);
             var done = await SunoTracks.UntilDoneAsync(suno, submitted.TaskId);
 
-            Assert.Equal(operation, submitted.Operation);
-            Assert.Equal(operation, done.Operation);
+            Assert.Equal(operation, submitted.Operation.ToString());
+            Assert.Equal(operation, done.Operation.ToString());
             Assert.Equal(MusicTaskStatus.Succeeded, done.Status);
             Assert.Equal(upload ? null : source.Id, submitted.ParentAudioId);
             Assert.Equal(upload ? null : source.Id, done.ParentAudioId);
@@ -116,7 +116,7 @@ namespace MusicGen.Core.Tests
 
             if (valid)
             {
-                Assert.Equal("Extend", (await suno.SubmitAsync(suno.PrepareExtend(request), CancellationToken.None)).Operation);
+                Assert.Equal("Extend", (await suno.SubmitAsync(suno.PrepareExtend(request), CancellationToken.None)).Operation.ToString());
             }
             else
             {
@@ -162,7 +162,7 @@ namespace MusicGen.Core.Tests
             var byUrl = await suno.SubmitAsync(suno.PrepareExtend(Request(ExtendMode.Inherit, "V3_5", null, ElsewhereAudio, null)), CancellationToken.None);
 
             Assert.Equal("MusicGen.Validation.UploadExtendOnly", byId.ErrorId);
-            Assert.Equal("UploadExtend", byUrl.Operation);
+            Assert.Equal("UploadExtend", byUrl.Operation.ToString());
         }
 
         [Fact]

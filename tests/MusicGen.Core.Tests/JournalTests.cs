@@ -125,7 +125,7 @@ namespace MusicGen.Core.Tests
         public void OnlyARefusalFreesTheKey(int? vendorCode, int? httpStatus, bool freed)
         {
             var error = vendorCode == null
-                ? HttpStatusErrors.ToException(MusicProvider.Suno, (System.Net.HttpStatusCode)httpStatus!.Value, SunoErrorFamily.Generation, "page")
+                ? HttpStatusErrors.ToException(SunoErrorPolicy.Generation, (System.Net.HttpStatusCode)httpStatus!.Value, "page")
                 : SunoErrorCodes.ToException(SunoErrorFamily.Generation, vendorCode.Value, "simulated");
             var ledger = Ledger();
             Fail(ledger, ledger.Admit(Prepared(), "row-1"), error);
@@ -175,6 +175,26 @@ namespace MusicGen.Core.Tests
             Assert.Equal(new[] { "task-1", "task-2" }, listed.Tasks.Select(t => t.TaskId));
             Assert.Contains(admission.Warnings.Concat(listed.Warnings), w => w.Contains("Skipped") && w.Contains("damaged line"));
             Assert.Empty(fresh.Admit(Prepared(), "row-1").Warnings);
+        }
+
+        [Fact]
+        public void ALineWrittenWhenOperationsWereStringsIsReadAndOperationsAreStillWrittenByName()
+        {
+            // As an earlier MusicGen wrote it, field for field, for this suite's Suno account.
+            var suno = _fixture.Client.Connections.Resolve(MusicProvider.Suno);
+            Directory.CreateDirectory(_home);
+            File.AppendAllText(JournalFile,
+                "{\"time\":\"2026-11-24T09:00:00+00:00\",\"provider\":\"Suno\",\"operation\":\"UploadExtend\",\"model\":\"V5\",\"title\":\"Old\"," +
+                "\"requestHash\":\"0123456789abcdef0123456789abcdef\",\"taskId\":\"task-old\",\"status\":\"Pending\",\"submittedAt\":\"2026-11-24T09:00:00+00:00\"," +
+                $"\"host\":\"{SubmissionLedger.HostOf(suno.BaseUri)}\",\"account\":\"{suno.ApiKey.Fingerprint}\"}}\n");
+
+            var ledger = Ledger();
+            var old = Assert.Single(ledger.List(pendingOnly: true, since: null, Mine).Tasks);
+            Submit(ledger, Prepared(), "row-1", "task-new");
+
+            Assert.Equal(MusicOperation.UploadExtend, old.Operation);
+            Assert.Equal("task-old", old.TaskId);
+            Assert.Contains("\"operation\":\"Generate\"", File.ReadAllLines(JournalFile).Last());
         }
 
         [Fact]
@@ -628,7 +648,7 @@ namespace MusicGen.Core.Tests
             {
                 time = _now,
                 provider = "Suno",
-                operation = request.Operation,
+                operation = request.Operation.ToString(),
                 model = request.Model,
                 requestHash = RequestHash.Of(request),
                 taskId,

@@ -123,7 +123,7 @@ namespace MusicGen.Core.Tests
             var kept = (int)(1.0 * WavSynthesizer.SampleRate) * 2;
             Assert.Equal(wav.AsSpan(44, kept).ToArray(), extended.AsSpan(44, kept).ToArray());
             Assert.Equal(wav.Length, reported.Last());
-            Assert.Equal("UploadExtend", done.Operation);
+            Assert.Equal("UploadExtend", done.Operation.ToString());
         }
 
         [Fact]
@@ -142,7 +142,7 @@ namespace MusicGen.Core.Tests
             Assert.Equal("MusicGen.Suno.ServerError", failed.ErrorId);
             Assert.Equal(before, after);
             Assert.Equal(before + 1, _fixture.Simulator.State.GenerateRequests);
-            Assert.Equal("UploadCover", task.Operation);
+            Assert.Equal("UploadCover", task.Operation.ToString());
         }
 
         [Fact]

@@ -31,7 +31,7 @@ namespace MusicGen.Core.Tests
 
             var task = await minimax.CoverAsync(request, CancellationToken.None);
 
-            Assert.Equal("Cover", task.Operation);
+            Assert.Equal("Cover", task.Operation.ToString());
             Assert.Equal("music-cover", task.Model);
             Assert.True(Assert.Single(task.Tracks).HasAudio);
         }

@@ -23,6 +23,12 @@ namespace MusicGen.Core.Tests
 
         public RetryTests(SimulatorFixture fixture) => _fixture = fixture;
 
+        [Fact]
+        public void TheWaitBeforeEachRetryDoublesFromTheBaseDelayUpToTheCap()
+        {
+            Assert.Equal(new[] { 20, 40, 80, 100, 100 }, Enumerable.Range(0, 5).Select(retry => (int)Quick.DelayBefore(retry).TotalMilliseconds));
+        }
+
         [Theory]
         [InlineData(503, null)]
         [InlineData(null, 455)]

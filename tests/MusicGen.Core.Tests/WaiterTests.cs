@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Providers.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Waiting;
 using MusicGen.Simulator;
@@ -138,7 +139,7 @@ namespace MusicGen.Core.Tests
         [InlineData(5, 20, 11)]
         [InlineData(1, 40, 22)]
         public void ThePollIntervalIsFlooredToTheVendorsLimits(double requested, int tasks, double expected) =>
-            Assert.Equal(expected, PollingPolicy.Suno.Floor(TimeSpan.FromSeconds(requested), tasks).TotalSeconds, 3);
+            Assert.Equal(expected, SunoProvider.Polling.Floor(TimeSpan.FromSeconds(requested), tasks).TotalSeconds, 3);
 
         private TaskWaiter Waiter() => new TaskWaiter((t, ct) => _fixture.Client.RefreshAsync(t, null, ct), Relaxed);
 

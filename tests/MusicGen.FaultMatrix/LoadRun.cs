@@ -26,7 +26,7 @@ namespace MusicGen.FaultMatrix
                 var submitted = await Task.WhenAll(Enumerable.Range(0, count).Select(_ =>
                     world.SubmitAsync(account, MatrixWorld.Song("V5", MatrixWorld.NewPrompt("load")), cancellationToken)));
                 var client = world.Client(account);
-                var waiter = new TaskWaiter((task, token) => client.RefreshAsync(task, null, token), PollingPolicy.Suno);
+                var waiter = client.Waiter(null);
                 var observer = new Observer(world);
                 await waiter.WaitAsync(submitted.Select(t => t!).ToList(), new WaitOptions { PollInterval = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromMinutes(10) }, observer, cancellationToken);
                 Interlocked.Add(ref succeeded, observer.Reached.Count);

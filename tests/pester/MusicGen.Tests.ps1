@@ -222,6 +222,7 @@ Describe 'Objects in other formats' {
         $depthWarnings | Should -BeNullOrEmpty
         $back.Status | Should -Be 'Succeeded'
         $back.Provider | Should -Be 'Suno'
+        $back.Operation | Should -Be 'Generate'
         $back.Tracks | Should -HaveCount 2
         $back.Tracks[0].Provider | Should -Be 'Suno'
         $back.Tracks[0].DurationSeconds | Should -BeGreaterThan 0

@@ -31,14 +31,41 @@ namespace MusicGen.Core.Connections
         /// <summary>
         /// A connection as Connect-MusicService makes it: the URIs given, else the environment's,
         /// else the vendor's host (for MiniMax, the <paramref name="region"/>'s) — a MUSICGEN_*_BASE_URI
-        /// set for a deployment is never skipped.
+        /// set for a deployment is never skipped. An option the provider does not take is refused
+        /// (<see cref="RefuseOptionsNotFor"/>), never dropped.
         /// </summary>
         public MusicConnection Create(MusicProvider provider, ApiKey key, Uri? baseUri = null, Uri? callbackUri = null, string source = "Connect-MusicService",
-            Uri? uploadBaseUri = null, MiniMaxRegion? region = null) =>
-            new MusicConnection(provider, key,
+            Uri? uploadBaseUri = null, MiniMaxRegion? region = null)
+        {
+            RefuseOptionsNotFor(provider, callbackUri, uploadBaseUri, region);
+            return new MusicConnection(provider, key,
                 baseUri ?? BaseUriFromEnvironment(provider) ?? (region == null ? null : MiniMaxRegions.BaseUri(region.Value)),
                 callbackUri ?? CallbackFromEnvironment(provider), source,
                 uploadBaseUri ?? (provider == MusicProvider.Suno ? UriVariable(UploadBaseUriVariable) : null));
+        }
+
+        /// <summary>
+        /// Refuses a connection option <paramref name="provider"/> does not take: a callback and an
+        /// upload host are Suno's (MiniMax answers synchronously and takes files in the request), a
+        /// region is MiniMax's. Connect-MusicService asks before it reads a key from a vault.
+        /// </summary>
+        public static void RefuseOptionsNotFor(MusicProvider provider, Uri? callbackUri, Uri? uploadBaseUri, MiniMaxRegion? region)
+        {
+            if (callbackUri != null && provider != MusicProvider.Suno)
+            {
+                throw new MusicValidationException("CallbackUri", "WrongProvider", "-CallbackUri applies only to Suno; MiniMax answers synchronously.");
+            }
+
+            if (uploadBaseUri != null && provider != MusicProvider.Suno)
+            {
+                throw new MusicValidationException("UploadBaseUri", "WrongProvider", "-UploadBaseUri applies only to Suno's file-upload API.");
+            }
+
+            if (region != null && provider != MusicProvider.MiniMax)
+            {
+                throw new MusicValidationException("Region", "WrongProvider", "-Region applies only to MiniMax, whose keys belong to one of its two platforms.");
+            }
+        }
 
         /// <summary>Makes <paramref name="connection"/> its provider's connection and the default provider.</summary>
         public void Connect(MusicConnection connection)

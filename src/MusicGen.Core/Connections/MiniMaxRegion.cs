@@ -38,6 +38,7 @@ namespace MusicGen.Core.Connections
             {
                 Provider = failure.Provider,
                 VendorCode = failure.VendorCode,
+                RefusedBeforeWork = failure.RefusedBeforeWork,
                 IsRetryable = failure.IsRetryable,
                 TaskId = failure.TaskId,
                 RecommendedAction = failure.RecommendedAction,

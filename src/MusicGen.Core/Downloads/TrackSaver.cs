@@ -196,7 +196,7 @@ namespace MusicGen.Core.Downloads
                     throw Truncated(track, file.Written, download.Total, interruption);
                 }
 
-                var delay = TimeSpan.FromTicks(Math.Min(policy.MaxDelay.Ticks, policy.BaseDelay.Ticks << Math.Min(attempt, 20)));
+                var delay = policy.DelayBefore(attempt);
                 MusicDiagnostics.Write($"Resuming the download of track {track.Id} at byte {file.Written} of {download.Total?.ToString() ?? "?"} in {delay.TotalSeconds:0.0} s " +
                     $"(attempt {attempt + 2} of {policy.MaxRetries + 1}): {interruption?.Message ?? "it ended early"}.");
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

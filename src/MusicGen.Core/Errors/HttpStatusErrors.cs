@@ -1,23 +1,22 @@
 using System.Net;
-using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Errors
 {
     /// <summary>
     /// What an HTTP status means when the body carries no vendor code (gateway pages, empty
-    /// bodies). 429 follows the endpoint family for Suno; for MiniMax it is a rate limit.
+    /// bodies): what the vendor gives it a meaning of its own (<see cref="VendorErrorPolicy.StatusRule"/>), else the common one.
     /// </summary>
     public static class HttpStatusErrors
     {
-        public static MusicGenException ToException(MusicProvider provider, HttpStatusCode status, SunoErrorFamily family, string detail)
+        public static MusicGenException ToException(VendorErrorPolicy errors, HttpStatusCode status, string detail)
         {
+            var provider = errors.Provider;
             var code = (int)status;
-            VendorErrorRule rule = code switch
+            var rule = errors.StatusRule(code) ?? code switch
             {
                 401 or 403 => new VendorErrorRule("Unauthorized", MusicErrorCategory.AuthenticationError, false,
                     $"Check the {provider} API key."),
                 402 => new VendorErrorRule("InsufficientCredits", MusicErrorCategory.QuotaExceeded, false),
-                429 when provider == MusicProvider.Suno => SunoErrorCodes.Rule(family, 429),
                 429 => new VendorErrorRule("RateLimited", MusicErrorCategory.LimitsExceeded, true),
                 408 or 504 => new VendorErrorRule("GatewayTimeout", MusicErrorCategory.OperationTimeout, true),
                 >= 500 => new VendorErrorRule("ServerError", MusicErrorCategory.ResourceUnavailable, true),

@@ -47,6 +47,7 @@ namespace MusicGen.Core.Errors
                 VendorCode = code,
                 IsRetryable = rule.IsRetryable,
                 RecommendedAction = rule.RecommendedAction,
+                RefusedBeforeWork = rule.RefusedBeforeWork,
             };
         }
     }

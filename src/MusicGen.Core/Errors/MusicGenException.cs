@@ -29,6 +29,8 @@ namespace MusicGen.Core.Errors
         public string? TaskId { get; init; }
         /// <summary>What the user should do about it, shown as the ErrorRecord's RecommendedAction.</summary>
         public string? RecommendedAction { get; init; }
+        /// <summary>The vendor's code says it refused before doing any work (<see cref="VendorErrorRule.RefusedBeforeWork"/>).</summary>
+        public bool RefusedBeforeWork { get; init; }
         /// <summary>The failure came before the paid request was sent (an upload it needed failed), so nothing was bought.</summary>
         public bool PaidRequestNotSent { get; init; }
     }

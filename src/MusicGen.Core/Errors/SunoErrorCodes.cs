@@ -12,7 +12,8 @@ namespace MusicGen.Core.Errors
 
         private static readonly VendorErrorRule Unauthorized = new VendorErrorRule("Unauthorized", MusicErrorCategory.AuthenticationError, false, FixKey);
         private static readonly VendorErrorRule NotFound = new VendorErrorRule("NotFound", MusicErrorCategory.ObjectNotFound, false);
-        private static readonly VendorErrorRule Maintenance = new VendorErrorRule("Maintenance", MusicErrorCategory.ResourceUnavailable, true, "The vendor is in maintenance; try again later.");
+        private static readonly VendorErrorRule Maintenance = new VendorErrorRule("Maintenance", MusicErrorCategory.ResourceUnavailable, true, "The vendor is in maintenance; try again later.",
+            refusedBeforeWork: true);
         private static readonly VendorErrorRule ServerError = new VendorErrorRule("ServerError", MusicErrorCategory.ResourceUnavailable, true);
 
         public static IReadOnlyDictionary<int, VendorErrorRule> Generation { get; } = new Dictionary<int, VendorErrorRule>
@@ -59,6 +60,7 @@ namespace MusicGen.Core.Errors
                 VendorCode = code,
                 IsRetryable = rule.IsRetryable,
                 RecommendedAction = rule.RecommendedAction,
+                RefusedBeforeWork = rule.RefusedBeforeWork,
                 TaskId = taskId,
             };
         }

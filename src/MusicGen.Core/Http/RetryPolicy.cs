@@ -12,6 +12,8 @@ namespace MusicGen.Core.Http
     public sealed class RetryPolicy
     {
         public const int MaxRetriesLimit = 10;
+        // Retries stop at MaxRetriesLimit long before this; the bound only keeps a shift of a long base delay from overflowing.
+        private const int MaxDoublings = 20;
         private static readonly AsyncLocal<RetryPolicy?> ForCall = new AsyncLocal<RetryPolicy?>();
 
         // Declared before the session's setting, which starts as it: static fields initialise in order.
@@ -57,6 +59,14 @@ namespace MusicGen.Core.Http
             ForCall.Value = policy;
             return new Restore(() => ForCall.Value = previous);
         }
+
+        /// <summary>
+        /// The wait before retry <paramref name="retry"/> (0 for the first): <see cref="BaseDelay"/>
+        /// doubling each time, capped at <see cref="MaxDelay"/>. The HTTP pipeline hands the same
+        /// numbers to Polly, which adds jitter; MusicGen's own retry loops wait this.
+        /// </summary>
+        public TimeSpan DelayBefore(int retry) =>
+            TimeSpan.FromTicks(Math.Min(MaxDelay.Ticks, BaseDelay.Ticks << Math.Min(Math.Max(retry, 0), MaxDoublings)));
 
         public RetryPolicy WithMaxRetries(int maxRetries) => new RetryPolicy(maxRetries, BaseDelay, MaxDelay);
 

@@ -3,28 +3,26 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Http
 {
     /// <summary>
     /// Which failed attempts may be sent again. A read may be retried after any transient failure:
-    /// a connection that failed, 5xx, 408, 429, the vendors' maintenance and rate-limit codes,
-    /// MiniMax's 1000, 1001, 1024 and 1033. Paid work only when the vendor provably did not take
-    /// it: nothing was sent (the host name did not resolve, the connection was refused), or the
-    /// answer was a rate-limit or maintenance code. After a timeout, a reset or a 5xx it may exist, and is not sent again.
+    /// a connection that failed, 5xx, 408, 429, a vendor code its <see cref="VendorErrorPolicy"/> marks
+    /// retryable. Paid work only when the vendor provably did not take it: nothing was sent (the
+    /// host name did not resolve, the connection was refused), or the answer was a retryable code
+    /// that proves it (<see cref="VendorRefusal"/>: a rate limit, maintenance). After a timeout, a
+    /// reset or a 5xx it may exist, and is not sent again.
     /// </summary>
     public sealed class TransientFailures
     {
         private readonly RequestKind _kind;
-        private readonly MusicProvider _provider;
-        private readonly SunoErrorFamily _family;
+        private readonly VendorErrorPolicy _errors;
 
-        public TransientFailures(RequestKind kind, MusicProvider provider, SunoErrorFamily family)
+        public TransientFailures(RequestKind kind, VendorErrorPolicy errors)
         {
             _kind = kind;
-            _provider = provider;
-            _family = family;
+            _errors = errors;
         }
 
         public RequestKind Kind => _kind;
@@ -70,12 +68,11 @@ namespace MusicGen.Core.Http
         public string? Reason(HttpStatusCode status, byte[]? body)
         {
             var code = (int)status;
-            var vendorCode = body == null ? null : VendorCode(body);
+            var vendorCode = body == null ? null : _errors.FailureCode(body);
             if (vendorCode != null)
             {
-                var rule = _provider == MusicProvider.Suno ? SunoErrorCodes.Rule(_family, vendorCode.Value) : MiniMaxErrorCodes.Rule(vendorCode.Value);
-                var notTaken = rule.Category == MusicErrorCategory.LimitsExceeded || rule.Name == "Maintenance";
-                return rule.IsRetryable && (notTaken || _kind == RequestKind.Read) ? $"{_provider} code {vendorCode} ({rule.Name})" : null;
+                var rule = _errors.Rule(vendorCode.Value);
+                return rule.IsRetryable && (rule.ProvesNotTaken || _kind == RequestKind.Read) ? $"{_errors.Provider} code {vendorCode} ({rule.Name})" : null;
             }
 
             if (code == 429)
@@ -84,15 +81,6 @@ namespace MusicGen.Core.Http
             }
 
             return _kind == RequestKind.Read && (code >= 500 || code == 408) ? $"HTTP {code}" : null;
-        }
-
-        // Runs for every answer, so it reads the one number it needs from the bytes without building a document.
-        private int? VendorCode(byte[] body)
-        {
-            var code = _provider == MusicProvider.Suno
-                ? VendorJson.TopLevelNumber(body, "code")
-                : VendorJson.TopLevelNumber(body, "base_resp", "status_code");
-            return code == null || code == 0 || (_provider == MusicProvider.Suno && code == 200) ? null : code;
         }
     }
 }

@@ -122,8 +122,9 @@ namespace MusicGen.Core.Http
         /// Parses a body as JSON. A body that is not JSON is judged by its HTTP status (gateway
         /// pages, empty 5xx), else reported as malformed.
         /// </summary>
-        public static JsonDocument ParseJson(VendorResponse response, MusicProvider provider, SunoErrorFamily family)
+        public static JsonDocument ParseJson(VendorResponse response, VendorErrorPolicy errors)
         {
+            var provider = errors.Provider;
             JsonDocument document;
             try
             {
@@ -133,7 +134,7 @@ namespace MusicGen.Core.Http
             {
                 if (!response.IsSuccessStatus)
                 {
-                    throw HttpStatusErrors.ToException(provider, response.Status, family, Snippet(response.Body));
+                    throw HttpStatusErrors.ToException(errors, response.Status, Snippet(response.Body));
                 }
 
                 throw new MusicGenException($"MusicGen.{provider}.MalformedResponse", MusicErrorCategory.InvalidData,

@@ -22,7 +22,8 @@ namespace MusicGen.Core.Journal
 
         public DateTimeOffset Time { get; init; }
         public MusicProvider Provider { get; init; }
-        public string Operation { get; init; } = "";
+        /// <summary>Written by name, as it always was (the journal writes enums as their names).</summary>
+        public MusicOperation Operation { get; init; }
         public string? Model { get; init; }
         public string? Title { get; init; }
         public string RequestHash { get; init; } = "";

@@ -35,7 +35,7 @@ namespace MusicGen.Core.Journal
             }
 
             Provider = entry.Provider;
-            Operation = shared(entry.Operation)!;
+            Operation = entry.Operation;
             Model = shared(entry.Model);
             Title = entry.Title;
             TaskId = entry.TaskId;
@@ -47,7 +47,7 @@ namespace MusicGen.Core.Journal
         }
 
         public MusicProvider Provider { get; }
-        public string Operation { get; }
+        public MusicOperation Operation { get; }
         public string? Model { get; }
         public string? Title { get; }
         public string? TaskId { get; }

@@ -15,9 +15,7 @@ namespace MusicGen.Core.Journal
         {
             MusicValidationException _ => true,
             MusicGenException { PaidRequestNotSent: true } _ => true,
-            // A vendor's own "server error" code may come after the task was made; maintenance comes before.
-            MusicGenException { VendorCode: not null } coded => coded.ErrorId.EndsWith(".Maintenance", StringComparison.Ordinal) ||
-                !(coded.Category == MusicErrorCategory.ResourceUnavailable || coded.Category == MusicErrorCategory.OperationTimeout),
+            MusicGenException { VendorCode: not null } coded => VendorRefusal.ProvesNotTaken(coded.Category, coded.RefusedBeforeWork),
             MusicGenException { HttpStatus: >= 400 and < 500 and not 408 } _ => true,
             MusicGenException { InnerException: { } cause } _ when Http.TransientFailures.NotSent(cause) != null => true,
             _ => false,

@@ -40,7 +40,7 @@ namespace MusicGen.Core.Journal
         private readonly object _gate = new object();
         private readonly Dictionary<string, JournalRecord> _byTask = new Dictionary<string, JournalRecord>(StringComparer.Ordinal);
         private readonly Dictionary<string, JournalRecord> _byKey = new Dictionary<string, JournalRecord>(StringComparer.Ordinal);
-        // Operation, model, status, host and account repeat on every line: one string each, not one per line.
+        // Model, status, host and account repeat on every line: one string each, not one per line.
         private readonly Dictionary<string, string> _repeated = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly List<string> _unreported = new List<string>();
         private readonly List<int> _damaged = new List<int>();
@@ -534,7 +534,7 @@ namespace MusicGen.Core.Journal
 
         // Parsed is not whole: a line such as {"requestHash":null} parses, and lacks what every lookup reads.
         private static bool IsWhole(JournalEntry entry) =>
-            !string.IsNullOrEmpty(entry.RequestHash) && !string.IsNullOrEmpty(entry.Status) && entry.Operation != null &&
+            !string.IsNullOrEmpty(entry.RequestHash) && !string.IsNullOrEmpty(entry.Status) && Enum.IsDefined(typeof(MusicOperation), entry.Operation) &&
             Enum.IsDefined(typeof(MusicProvider), entry.Provider) && (entry.TaskId == null || entry.TaskId.Length > 0) &&
             (entry.IdempotencyKey == null || entry.IdempotencyKey.Trim().Length > 0);
 

@@ -1,25 +1,79 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using MusicGen.Core.Cover;
+using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
+using MusicGen.Core.Lyrics;
+using MusicGen.Core.Mashup;
+using MusicGen.Core.Persona;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
 
 namespace MusicGen.Core.Providers
 {
     /// <summary>
     /// One vendor. Cmdlets and the waiter speak only to this; vendor wire formats stay behind it.
-    /// Later operations (extend, cover, mashup, …) join as further members.
+    /// An operation the vendor does not offer is refused before anything is sent
+    /// (MusicGen.Validation.WrongProvider), so which vendor offers what is decided here, in Core.
+    /// Prepare* validates and builds the wire request and sends nothing (-WhatIf stops there).
     /// </summary>
     public interface IMusicProvider
     {
         MusicProvider Provider { get; }
 
-        /// <summary>Validates <paramref name="request"/> against the model's limits and builds the wire request; sends nothing.</summary>
         PreparedRequest PrepareGenerate(GenerateRequest request);
 
         /// <summary>Sends a prepared request once (submissions are never retried: a retry could pay twice).</summary>
         Task<MusicTask> GenerateAsync(PreparedRequest request, CancellationToken cancellationToken);
 
+        /// <summary>
+        /// Uploads <paramref name="files"/> in order, then sends once the request <paramref name="prepare"/>
+        /// builds from their URLs. A failed or cancelled upload sends nothing.
+        /// </summary>
+        /// <param name="progress">Bytes sent and the file's size; called from the sending thread.</param>
+        Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
+            Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken);
+
+        /// <summary>Writes a streamed generation to <paramref name="path"/> as it arrives (MiniMax).</summary>
+        /// <param name="progress">Bytes written so far; called from the streaming thread.</param>
+        Task<MusicTask> StreamToFileAsync(PreparedRequest request, string path, bool replace, Action<long>? progress, CancellationToken cancellationToken);
+
         /// <summary>The task's current state and tracks.</summary>
         Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken);
+
+        /// <summary>An extension of a track or of audio by URL (Suno).</summary>
+        PreparedRequest PrepareExtend(ExtendRequest request);
+
+        /// <summary>A cover of audio by URL or upload, described as a song (Suno upload-cover).</summary>
+        PreparedRequest PrepareCover(CoverRequest request);
+
+        /// <summary>A cover from a prompt, optional lyrics and reference audio or a cover feature (MiniMax).</summary>
+        PreparedRequest PrepareCover(MiniMaxCoverRequest request);
+
+        /// <summary>Sends a cover prepared by <see cref="PrepareCover(MiniMaxCoverRequest)"/>, once, reading a local reference now.</summary>
+        Task<MusicTask> CoverAsync(MiniMaxCoverRequest request, CancellationToken cancellationToken);
+
+        /// <summary>A mashup of two sources (Suno).</summary>
+        PreparedRequest PrepareMashup(MashupRequest request);
+
+        /// <summary>A persona from a finished track (Suno).</summary>
+        PreparedRequest PreparePersona(PersonaRequest request);
+
+        Task<MusicPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken);
+
+        /// <summary>Lyrics written or edited (MiniMax).</summary>
+        PreparedRequest PrepareLyrics(LyricsRequest request);
+
+        Task<MusicLyrics> WriteLyricsAsync(PreparedRequest request, CancellationToken cancellationToken);
+
+        /// <summary>Reference audio analysed into a cover feature (MiniMax).</summary>
+        PreparedRequest PreparePreprocess(MiniMaxCoverSource source);
+
+        Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken);
+
+        /// <summary>The account's credit balance: a free call, so it also checks a key (Suno).</summary>
+        Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken);
     }
 }

@@ -10,6 +10,7 @@ using MusicGen.Core.Limits;
 using MusicGen.Core.Providers.MiniMax;
 using MusicGen.Core.Providers.Suno;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Waiting;
 
 namespace MusicGen.Core.Providers
 {
@@ -20,17 +21,18 @@ namespace MusicGen.Core.Providers
     /// </summary>
     public sealed class MusicClient
     {
+        private readonly IMusicHttpPipeline _http;
+
         /// <param name="ledger">Where submissions are journalled; by default the journal under <see cref="JournalHome"/>.</param>
         public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http, SubmissionLedger? ledger = null)
         {
             Connections = connections;
-            Http = http;
+            _http = http;
             Saver = new TrackSaver(http, CompletedTasks);
             Ledger = ledger ?? new SubmissionLedger(JournalHome.Folder);
         }
 
         public ConnectionRegistry Connections { get; }
-        public IMusicHttpPipeline Http { get; }
         public CompletedTaskStore CompletedTasks { get; } = new CompletedTaskStore();
         public TrackSaver Saver { get; }
         public SubmissionLedger Ledger { get; }
@@ -57,13 +59,25 @@ namespace MusicGen.Core.Providers
         public IMusicProvider For(MusicProvider provider, ApiKey? oneOffKey = null, bool dryRun = false) =>
             provider == MusicProvider.Suno ? Suno(oneOffKey, dryRun) : MiniMax(oneOffKey, dryRun);
 
+        /// <summary>The provider that speaks through <paramref name="connection"/>, e.g. one not kept yet (Connect-MusicService -Validate).</summary>
+        public IMusicProvider For(MusicConnection connection) =>
+            connection.Provider == MusicProvider.Suno ? new SunoProvider(connection, _http) : new MiniMaxProvider(connection, _http, CompletedTasks);
+
+        /// <summary>Suno's whole surface, for programs and tests; cmdlets use <see cref="IMusicProvider"/>.</summary>
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
         public SunoProvider Suno(ApiKey? oneOffKey = null, bool dryRun = false) =>
-            new SunoProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.Suno, oneOffKey) : Connections.Resolve(MusicProvider.Suno, oneOffKey), Http);
+            new SunoProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.Suno, oneOffKey) : Connections.Resolve(MusicProvider.Suno, oneOffKey), _http);
 
+        /// <summary>MiniMax's whole surface, for programs and tests; cmdlets use <see cref="IMusicProvider"/>.</summary>
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
         public MiniMaxProvider MiniMax(ApiKey? oneOffKey = null, bool dryRun = false) =>
-            new MiniMaxProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.MiniMax, oneOffKey) : Connections.Resolve(MusicProvider.MiniMax, oneOffKey), Http, CompletedTasks);
+            new MiniMaxProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.MiniMax, oneOffKey) : Connections.Resolve(MusicProvider.MiniMax, oneOffKey), _http, CompletedTasks);
+
+        /// <summary>
+        /// Waits on tasks of either vendor, polled within Suno's limits: MiniMax tasks are finished
+        /// when returned and are never polled.
+        /// </summary>
+        public TaskWaiter Waiter(ApiKey? oneOffKey) => new TaskWaiter((task, token) => RefreshAsync(task, oneOffKey, token), SunoProvider.Polling);
 
         /// <summary>Refreshes a task; MiniMax tasks are complete when returned and come back unchanged.</summary>
         public Task<MusicTask> RefreshAsync(MusicTask task, ApiKey? oneOffKey, CancellationToken cancellationToken) =>

@@ -12,7 +12,7 @@ namespace MusicGen.Core.Providers
     /// </summary>
     public sealed class PreparedRequest
     {
-        internal PreparedRequest(MusicProvider provider, string operation, HttpMethod method, Uri baseUri, string path, string jsonBody, Connections.ApiKey key, string model, string? title)
+        internal PreparedRequest(MusicProvider provider, MusicOperation operation, HttpMethod method, Uri baseUri, string path, string jsonBody, Connections.ApiKey key, string model, string? title)
         {
             Provider = provider;
             Operation = operation;
@@ -27,8 +27,8 @@ namespace MusicGen.Core.Providers
         }
 
         public MusicProvider Provider { get; }
-        /// <summary>What the task will be: Generate, Extend, UploadExtend…</summary>
-        public string Operation { get; }
+        /// <summary>What the task will be.</summary>
+        public MusicOperation Operation { get; }
         public HttpMethod Method { get; }
         public Uri Uri { get; }
         public string JsonBody { get; }

@@ -8,7 +8,7 @@ namespace MusicGen.Core.Tasks
     {
         public MusicProvider Provider { get; init; }
         public string TaskId { get; init; } = "";
-        public string Operation { get; init; } = "Generate";
+        public MusicOperation Operation { get; init; } = MusicOperation.Generate;
         public string? Model { get; init; }
         /// <summary>The title the user asked for; MiniMax has no title field, so it is kept here.</summary>
         public string? Title { get; init; }

@@ -1,11 +1,11 @@
 using System;
-using MusicGen.Core.Limits;
 
 namespace MusicGen.Core.Waiting
 {
     /// <summary>
     /// How often each task may be polled. A requested interval is raised so that polls stay
-    /// within the vendor's per-task limit and, across all tasks, its global request budget.
+    /// within the vendor's per-task limit and, across all tasks, its global request budget. Each
+    /// provider that polls has its own (SunoProvider.Polling).
     /// </summary>
     public sealed class PollingPolicy
     {
@@ -15,10 +15,6 @@ namespace MusicGen.Core.Waiting
             RequestsPerWindow = requestsPerWindow;
             Window = window;
         }
-
-        /// <summary>Suno: 3 polls/s per task, 20 requests per 10 s in all (paced by the window the rate limiter keeps).</summary>
-        public static PollingPolicy Suno { get; } = new PollingPolicy(
-            SunoServiceLimits.MinPollIntervalPerTask, SunoServiceLimits.RequestsPerWindow, RateLimitMargin.Kept(SunoServiceLimits.Window));
 
         public TimeSpan MinPerTask { get; }
         public int RequestsPerWindow { get; }

@@ -60,21 +60,7 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             try
             {
-                if (CallbackUri != null && Provider != MusicProvider.Suno)
-                {
-                    throw new MusicValidationException(nameof(CallbackUri), "WrongProvider", "-CallbackUri applies only to Suno; MiniMax answers synchronously.");
-                }
-
-                if (UploadBaseUri != null && Provider != MusicProvider.Suno)
-                {
-                    throw new MusicValidationException(nameof(UploadBaseUri), "WrongProvider", "-UploadBaseUri applies only to Suno's file-upload API.");
-                }
-
-                if (Region != null && Provider != MusicProvider.MiniMax)
-                {
-                    throw new MusicValidationException(nameof(Region), "WrongProvider", "-Region applies only to MiniMax, whose keys belong to one of its two platforms.");
-                }
-
+                ConnectionRegistry.RefuseOptionsNotFor(Provider, CallbackUri, UploadBaseUri, Region);
                 var connections = MusicGenSession.Client.Connections;
                 var vault = ParameterSetName == VaultSet ? new VaultSecretName(Vault, SecretName) : null;
                 var key = vault == null ? new ApiKey(ApiKey) : SecretVault.Read(this, vault);
@@ -103,19 +89,17 @@ namespace MusicGen.PowerShell.Cmdlets
             }
         }
 
-        // Suno's credit balance costs nothing; MiniMax has no call that is both free and needs a key.
+        // The credit balance costs nothing; a vendor without one (MiniMax) refuses -Validate.
         private void CheckKey(MusicConnection connection)
         {
-            if (Provider != MusicProvider.Suno)
-            {
-                throw new MusicValidationException(nameof(Validate), "WrongProvider",
-                    "-Validate applies only to Suno, whose credit balance is a free call; MiniMax has none, so a MiniMax key is checked by its first request.");
-            }
-
             try
             {
-                var balance = Call(token => new Core.Providers.Suno.SunoProvider(connection, MusicGenSession.Client.Http).GetCreditsAsync(token));
+                var balance = Call(token => MusicGenSession.Client.For(connection).GetCreditsAsync(token));
                 WriteVerbose($"{connection.BaseUri} accepted the key: {balance.Credits} credits.");
+            }
+            catch (MusicValidationException notOffered)
+            {
+                throw new MusicValidationException(nameof(Validate), "WrongProvider", $"-Validate checks a key with the free credit balance call: {notOffered.Message}");
             }
             catch (MusicGenException ex) when (ex.Category == MusicErrorCategory.AuthenticationError)
             {

@@ -25,7 +25,7 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             try
             {
-                var minimax = Client.MiniMax(OneOffKey, IsDryRun);
+                var minimax = Client.For(MusicProvider.MiniMax, OneOffKey, IsDryRun);
                 var source = new MiniMaxCoverSource { AudioUri = AudioUri, SourceFile = Path == null ? null : OpenLocal(Path) };
                 var prepared = minimax.PreparePreprocess(source);
                 if (ShouldProcess(prepared.Describe(), $"{prepared.Operation} with {prepared.Provider} {prepared.Model}"))

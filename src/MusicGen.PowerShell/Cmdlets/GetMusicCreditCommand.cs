@@ -13,7 +13,7 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             try
             {
-                var suno = Client.Suno(OneOffKey);
+                var suno = Client.For(MusicProvider.Suno, OneOffKey);
                 WriteObject(Call(token => suno.GetCreditsAsync(token)));
             }
             catch (MusicGenException ex)

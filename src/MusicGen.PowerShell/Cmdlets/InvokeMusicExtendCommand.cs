@@ -72,7 +72,7 @@ namespace MusicGen.PowerShell.Cmdlets
             var target = (object?)Track ?? (object?)AudioUri ?? AudioId ?? Path;
             try
             {
-                var suno = Client.Suno(OneOffKey, IsDryRun);
+                var suno = Client.For(MusicProvider.Suno, OneOffKey, IsDryRun);
                 var file = Path == null ? null : OpenLocal(Path);
                 var prepared = suno.PrepareExtend(ToRequest(file, uploaded: null));
                 Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(file == null ? new LocalAudio[0] : new[] { file },

@@ -66,7 +66,7 @@ namespace MusicGen.PowerShell.Cmdlets
             var sources = AudioUri.Concat(_piped).ToArray();
             try
             {
-                var suno = Client.Suno(OneOffKey, IsDryRun);
+                var suno = Client.For(MusicProvider.Suno, OneOffKey, IsDryRun);
                 var files = Path.Select(OpenLocal).ToList();
                 var prepared = suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = sources, SourceFiles = files });
                 Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(files,

@@ -107,8 +107,7 @@ namespace MusicGen.PowerShell.Cmdlets
         /// </summary>
         internal void WaitAndWrite(IReadOnlyList<MusicTask> tasks, WaitOptions options)
         {
-            var key = OneOffKey;
-            var waiter = new TaskWaiter((task, token) => Client.RefreshAsync(task, key, token), PollingPolicy.Suno);
+            var waiter = Client.Waiter(OneOffKey);
             var interval = waiter.EffectiveInterval(options, tasks.Count);
             if (interval > options.PollInterval)
             {

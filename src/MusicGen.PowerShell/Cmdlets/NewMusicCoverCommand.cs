@@ -3,6 +3,7 @@ using System.Management.Automation;
 using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
+using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 using MusicGen.PowerShell.Completion;
@@ -50,27 +51,21 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             try
             {
-                if (ModelLimits.ProviderOf(Model) == MusicProvider.MiniMax)
+                var vendor = Client.For(CoverRouting.For(Model, Song, ParameterSetName == CoverFeatureSet, Duration != null), OneOffKey, IsDryRun);
+                if (vendor.Provider == MusicProvider.MiniMax)
                 {
-                    SubmitMiniMaxCover();
+                    SubmitMiniMaxCover(vendor);
                     return;
                 }
 
-                if (ParameterSetName == CoverFeatureSet || (Prompt != null && Lyrics != null))
-                {
-                    throw new MusicValidationException(ParameterSetName == CoverFeatureSet ? nameof(CoverFeatureId) : nameof(Lyrics), "WrongProvider",
-                        $"-Prompt with -Lyrics{(ParameterSetName == CoverFeatureSet ? " and -CoverFeatureId" : "")} makes a MiniMax cover (-Model music-cover or music-cover-free); Suno model {Model} takes -Prompt, or -Lyrics -Style -Title.");
-                }
-
-                var suno = Client.Suno(OneOffKey, IsDryRun);
                 var file = Path == null ? null : OpenLocal(Path);
                 CoverRequest Request(Uri? uploaded) => new CoverRequest
                 {
                     Song = SongRequest(Model), AudioUri = uploaded ?? AudioUri, SourceFile = uploaded == null ? file : null, Duration = Duration,
                 };
-                var prepared = suno.PrepareCover(Request(null));
-                Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(file == null ? new LocalAudio[0] : new[] { file },
-                    urls => urls.Count == 0 ? prepared : suno.PrepareCover(Request(urls[0])), UploadProgress(queue), token));
+                var prepared = vendor.PrepareCover(Request(null));
+                Submit(prepared, (queue, token) => vendor.UploadAndSubmitAsync(file == null ? new LocalAudio[0] : new[] { file },
+                    urls => urls.Count == 0 ? prepared : vendor.PrepareCover(Request(urls[0])), UploadProgress(queue), token));
             }
             catch (MusicGenException ex)
             {
@@ -80,15 +75,8 @@ namespace MusicGen.PowerShell.Cmdlets
 
         // MiniMax answers with the finished cover; a local reference is read and sent as base64 only
         // inside the send, so -WhatIf shows a placeholder and reads nothing into the request.
-        private void SubmitMiniMaxCover()
+        private void SubmitMiniMaxCover(IMusicProvider minimax)
         {
-            if (Style != null || Title != null || Instrumental || Duration != null)
-            {
-                throw new MusicValidationException(Instrumental ? nameof(Instrumental) : Duration != null ? nameof(Duration) : Style != null ? nameof(Style) : nameof(Title), "WrongProvider",
-                    $"MiniMax covers take -Prompt (the new style) and optional -Lyrics; -Style, -Title with -Lyrics, -Instrumental and -Duration are Suno's (model {Model}).");
-            }
-
-            var minimax = Client.MiniMax(OneOffKey, IsDryRun);
             var request = new MiniMaxCoverRequest
             {
                 Model = Model,

@@ -32,7 +32,7 @@ namespace MusicGen.PowerShell.Cmdlets
         {
             try
             {
-                var minimax = Client.MiniMax(OneOffKey, IsDryRun);
+                var minimax = Client.For(MusicProvider.MiniMax, OneOffKey, IsDryRun);
                 var prepared = minimax.PrepareLyrics(new LyricsRequest
                 {
                     Mode = ParameterSetName == EditSet ? LyricsMode.Edit : LyricsMode.WriteFullSong,

@@ -64,7 +64,7 @@ namespace MusicGen.PowerShell.Cmdlets
             };
             try
             {
-                var suno = Client.Suno(OneOffKey, IsDryRun);
+                var suno = Client.For(MusicProvider.Suno, OneOffKey, IsDryRun);
                 if (ShouldProcess(suno.PreparePersona(request).Describe(), $"Make persona '{Name}' from track {request.AudioId}"))
                 {
                     WriteResult(Call(token => suno.CreatePersonaAsync(request, token)));

@@ -4,11 +4,11 @@ using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Threading;
 using System.Threading.Tasks;
+using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Providers;
-using MusicGen.Core.Providers.MiniMax;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Validation;
 using MusicGen.PowerShell.Completion;
@@ -85,9 +85,8 @@ namespace MusicGen.PowerShell.Cmdlets
                 if (Stream || OutFile != null || Force)
                 {
                     var file = StreamedFile();
-                    var minimax = Client.MiniMax(OneOffKey, IsDryRun);
                     var replace = Force.IsPresent;
-                    Submit(prepared, (queue, token) => StreamAsync(minimax, prepared, file, replace, queue, token));
+                    Submit(prepared, (queue, token) => StreamAsync(provider, prepared, file, replace, queue, token));
                 }
                 else
                 {
@@ -106,7 +105,7 @@ namespace MusicGen.PowerShell.Cmdlets
             if (Stream && OutFile != null)
             {
                 // Before anything is sent: a song paid for must not find its file taken.
-                return MiniMaxProvider.CheckOutFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile), Force);
+                return StreamTarget.Check(SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile), Force);
             }
 
             if (Stream)
@@ -123,7 +122,7 @@ namespace MusicGen.PowerShell.Cmdlets
         }
 
         // Progress in KiB as the song arrives; the bar is closed however the stream ends.
-        private static async Task<MusicTask> StreamAsync(MiniMaxProvider minimax, PreparedRequest prepared, string file, bool replace, PipelineQueue queue, CancellationToken token)
+        private static async Task<MusicTask> StreamAsync(IMusicProvider minimax, PreparedRequest prepared, string file, bool replace, PipelineQueue queue, CancellationToken token)
         {
             var activity = $"Streaming '{System.IO.Path.GetFileName(file)}'";
             var shownKiB = -1L;

@@ -55,7 +55,7 @@ namespace MusicGen.Core.Providers.MiniMax
 
         private static JsonElement Checked(VendorResponse response)
         {
-            using var document = VendorHttp.ParseJson(response, MusicProvider.MiniMax, SunoErrorFamily.Generation);
+            using var document = VendorHttp.ParseJson(response, MiniMaxErrorPolicy.Instance);
             var root = document.RootElement.Clone();
             var baseResp = root.Field("base_resp");
             var code = baseResp?.Number("status_code");
@@ -63,7 +63,7 @@ namespace MusicGen.Core.Providers.MiniMax
             {
                 if (!response.IsSuccessStatus)
                 {
-                    throw HttpStatusErrors.ToException(MusicProvider.MiniMax, response.Status, SunoErrorFamily.Generation, "no base_resp in the body");
+                    throw HttpStatusErrors.ToException(MiniMaxErrorPolicy.Instance, response.Status, "no base_resp in the body");
                 }
 
                 throw new MusicGenException("MusicGen.MiniMax.MalformedResponse", MusicErrorCategory.InvalidData,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -9,11 +10,15 @@ using MusicGen.Core.Connections;
 using MusicGen.Core.Cover;
 using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Lyrics;
+using MusicGen.Core.Mashup;
+using MusicGen.Core.Persona;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
 
 namespace MusicGen.Core.Providers.MiniMax
 {
@@ -23,9 +28,8 @@ namespace MusicGen.Core.Providers.MiniMax
         private const string GeneratePath = "v1/music_generation";
         private const string LyricsPath = "v1/lyrics_generation";
         private const string PreprocessPath = "v1/music_cover_preprocess";
-        private const string CoverOperation = "Cover";
         // Every MiniMax call makes something it may charge for; none is sent twice unless refused untaken.
-        private static readonly TransientFailures PaidWork = new TransientFailures(RequestKind.PaidWork, MusicProvider.MiniMax, SunoErrorFamily.Generation);
+        private static readonly TransientFailures PaidWork = new TransientFailures(RequestKind.PaidWork, MiniMaxErrorPolicy.Instance);
         // Generation runs inside the request and can take minutes (docs/vendor-contract.md §1.2: "use a long client timeout").
         private static readonly TimeSpan GenerationTimeout = TimeSpan.FromMinutes(10);
         private static readonly TimeSpan LyricsTimeout = TimeSpan.FromMinutes(2);
@@ -42,6 +46,13 @@ namespace MusicGen.Core.Providers.MiniMax
         }
 
         public MusicProvider Provider => MusicProvider.MiniMax;
+
+        /// <summary>The model's requests per minute, per account.</summary>
+        internal static RateLimitBudget Budget(string model, ApiKey key)
+        {
+            var limits = ModelLimits.FindMiniMax(model) ?? throw new ArgumentException($"Unknown MiniMax model '{model}'.", nameof(model));
+            return new RateLimitBudget($"MiniMax/{limits.Model}/{key.Fingerprint}", limits.RequestsPerMinute, TimeSpan.FromMinutes(1));
+        }
 
         public PreparedRequest PrepareGenerate(GenerateRequest request)
         {
@@ -66,7 +77,7 @@ namespace MusicGen.Core.Providers.MiniMax
                     Format = request.AudioFormat ?? MiniMaxAudioSettings.DefaultFormat,
                 },
             };
-            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
+            return new PreparedRequest(Provider, MusicOperation.Generate, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
             {
                 Generate = request,
                 Warnings = MiniMaxStructureTags.Warnings(body.Lyrics).ToList(),
@@ -95,7 +106,7 @@ namespace MusicGen.Core.Providers.MiniMax
         public async Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken)
         {
             var prepared = PreprocessRequest(source, source.ReadBase64());
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, PreprocessPath, RateLimitBudget.MiniMax(MiniMaxCoverLimits.PreprocessModel, _connection.ApiKey), prepared.JsonBody, PaidWork);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, PreprocessPath, Budget(MiniMaxCoverLimits.PreprocessModel, _connection.ApiKey), prepared.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var featureId = root.Text("cover_feature_id") ?? throw MiniMaxEnvelope.Incomplete("a cover_feature_id");
@@ -126,7 +137,7 @@ namespace MusicGen.Core.Providers.MiniMax
             };
             var title = request.TitleOrDefault;
             var song = new GenerateRequest { Mode = GenerationMode.Description, Model = body.Model, Prompt = request.Prompt, Lyrics = request.Lyrics, Title = title };
-            return new PreparedRequest(Provider, CoverOperation, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, title)
+            return new PreparedRequest(Provider, MusicOperation.Cover, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, title)
             {
                 Generate = song,
             };
@@ -135,7 +146,7 @@ namespace MusicGen.Core.Providers.MiniMax
         private PreparedRequest PreprocessRequest(MiniMaxCoverSource source, string? base64)
         {
             var body = new MiniMaxPreprocessBody { Model = MiniMaxCoverLimits.PreprocessModel, AudioUrl = source.AudioUri?.AbsoluteUri, AudioBase64 = base64 };
-            return new PreparedRequest(Provider, "CoverPreprocess", HttpMethod.Post, _connection.BaseUri, PreprocessPath, JsonWire.Serialize(body), _connection.ApiKey,
+            return new PreparedRequest(Provider, MusicOperation.CoverPreprocess, HttpMethod.Post, _connection.BaseUri, PreprocessPath, JsonWire.Serialize(body), _connection.ApiKey,
                 MiniMaxCoverLimits.PreprocessModel, title: null);
         }
 
@@ -157,7 +168,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 Lyrics = request.Mode == LyricsMode.Edit ? request.Lyrics : null,
                 Title = request.Title,
             };
-            return new PreparedRequest(Provider, "Lyrics", HttpMethod.Post, _connection.BaseUri, LyricsPath, JsonWire.Serialize(body), _connection.ApiKey, "lyrics_generation", request.Title);
+            return new PreparedRequest(Provider, MusicOperation.Lyrics, HttpMethod.Post, _connection.BaseUri, LyricsPath, JsonWire.Serialize(body), _connection.ApiKey, "lyrics_generation", request.Title);
         }
 
         /// <summary>Writes lyrics (synchronous); their rate limit is undocumented, so none is applied.</summary>
@@ -184,7 +195,7 @@ namespace MusicGen.Core.Providers.MiniMax
 
             var model = request.Model;
             var submitted = DateTimeOffset.UtcNow;
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(model, _connection.ApiKey), request.JsonBody, PaidWork);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, Budget(model, _connection.ApiKey), request.JsonBody, PaidWork);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, ResponseLimits.JsonWithAudio).ConfigureAwait(false);
             var root = MiniMaxEnvelope.Root(response, _connection.BaseUri);
             var task = ToTask(root, request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request)), request.Operation, model, submitted);
@@ -203,7 +214,7 @@ namespace MusicGen.Core.Providers.MiniMax
         public async Task<MusicTask> StreamToFileAsync(PreparedRequest request, string path, bool replace, Action<long>? progress, CancellationToken cancellationToken)
         {
             var generate = request.Generate ?? throw new ArgumentException("Not a MiniMax generation request.", nameof(request));
-            var final = CheckOutFile(path, replace);
+            var final = StreamTarget.Check(path, replace);
             var submitted = DateTimeOffset.UtcNow;
             using var file = PartialFile.Create(Path.GetDirectoryName(final)!, Path.GetFileName(final), AudioSizeLimit.MaxBytes, StreamTooLarge);
             var song = await StreamAsync(request, file, progress, cancellationToken).ConfigureAwait(false);
@@ -235,22 +246,6 @@ namespace MusicGen.Core.Providers.MiniMax
             }
         }
 
-        /// <summary>The full path of -OutFile; an existing file there is refused unless it may be replaced (-Force).</summary>
-        public static string CheckOutFile(string path, bool replace)
-        {
-            var final = Path.GetFullPath(path);
-            if (!replace && File.Exists(final))
-            {
-                throw OutFileExists(final);
-            }
-
-            return final;
-        }
-
-        private static MusicGenException OutFileExists(string path) =>
-            new MusicGenException("MusicGen.Save.FileExists", MusicErrorCategory.ResourceExists,
-                $"-OutFile '{path}' already exists; use -Force to replace it, or another -OutFile.");
-
         private static MusicGenException StreamTooLarge(long cap) =>
             new MusicGenException("MusicGen.MiniMax.StreamTooLarge", MusicErrorCategory.LimitsExceeded,
                 $"MiniMax streamed more than {cap / 1_000_000} MB, twice the longest song either vendor makes as uncompressed WAV; the stream was stopped and nothing was kept.")
@@ -262,7 +257,7 @@ namespace MusicGen.Core.Providers.MiniMax
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(GenerationTimeout);
-            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, RateLimitBudget.MiniMax(request.Model, _connection.ApiKey), request.JsonBody, PaidWork);
+            using var message = VendorHttp.Request(HttpMethod.Post, _connection, GeneratePath, Budget(request.Model, _connection.ApiKey), request.JsonBody, PaidWork);
             using var response = await VendorHttp.OpenStreamAsync(_http.CreateApiClient(), message, Provider, GenerationTimeout, cancellationToken, deadline.Token,
                 ResponseLimits.JsonWithAudio).ConfigureAwait(false);
             try
@@ -275,6 +270,26 @@ namespace MusicGen.Core.Providers.MiniMax
             }
         }
 
+        /// <summary>MiniMax takes local audio in the request itself, so there is nothing to upload first.</summary>
+        public Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
+            Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken) =>
+            files.Count == 0 ? GenerateAsync(prepare(Array.Empty<Uri>()), cancellationToken) : throw NotOffered.By(Provider, "file-upload API", "Suno");
+
+        // Suno's operations: refused before anything is sent.
+        public PreparedRequest PrepareExtend(ExtendRequest request) => throw NotOffered.By(Provider, "extension", "Suno");
+
+        public PreparedRequest PrepareCover(CoverRequest request) => throw NotOffered.By(Provider, "cover described as a song", "Suno");
+
+        public PreparedRequest PrepareMashup(MashupRequest request) => throw NotOffered.By(Provider, "mashup", "Suno");
+
+        public PreparedRequest PreparePersona(PersonaRequest request) => throw NotOffered.By(Provider, "persona", "Suno");
+
+        public Task<MusicPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "persona", "Suno");
+
+        // Nor has it another free call that needs a key, so Connect-MusicService -Validate cannot check a MiniMax key.
+        public Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken) =>
+            throw NotOffered.By(Provider, "credit balance call", "Suno", "A MiniMax key is checked by its first request.");
+
         public Task<MusicTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
         {
             var task = _completed.Find(taskId) ?? throw new MusicGenException("MusicGen.MiniMax.TaskNotFound", MusicErrorCategory.ObjectNotFound,
@@ -286,7 +301,7 @@ namespace MusicGen.Core.Providers.MiniMax
             return Task.FromResult(task);
         }
 
-        private static MusicTask ToTask(JsonElement root, GenerateRequest request, string operation, string model, DateTimeOffset submitted)
+        private static MusicTask ToTask(JsonElement root, GenerateRequest request, MusicOperation operation, string model, DateTimeOffset submitted)
         {
             var audio = MiniMaxEnvelope.FinishedAudio(root);
             // Hex has no ':'; anything with a scheme is a URL, and only an http(s) one is taken.
@@ -296,7 +311,7 @@ namespace MusicGen.Core.Providers.MiniMax
                 audioUri, audioUri == null ? HexAudio.Decode(audio) : null, filePath: null);
         }
 
-        private static MusicTask NewTask(GenerateRequest request, string operation, string model, DateTimeOffset submitted, string? traceId, TimeSpan? duration,
+        private static MusicTask NewTask(GenerateRequest request, MusicOperation operation, string model, DateTimeOffset submitted, string? traceId, TimeSpan? duration,
             Uri? audioUri, byte[]? audioData, string? filePath)
         {
             var taskId = traceId ?? Guid.NewGuid().ToString("N");

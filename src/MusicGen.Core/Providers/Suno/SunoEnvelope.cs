@@ -11,16 +11,16 @@ namespace MusicGen.Core.Providers.Suno
     /// </summary>
     internal static class SunoEnvelope
     {
-        public static JsonElement Data(VendorResponse response, SunoErrorFamily family, string? taskId = null)
+        public static JsonElement Data(VendorResponse response, SunoErrorPolicy errors, string? taskId = null)
         {
-            using var document = VendorHttp.ParseJson(response, MusicProvider.Suno, family);
+            using var document = VendorHttp.ParseJson(response, errors);
             var root = document.RootElement;
             var code = root.Number("code");
             if (code == null)
             {
                 if (!response.IsSuccessStatus)
                 {
-                    throw HttpStatusErrors.ToException(MusicProvider.Suno, response.Status, family, root.Text("msg", "message") ?? "no code in the body");
+                    throw HttpStatusErrors.ToException(errors, response.Status, root.Text("msg", "message") ?? "no code in the body");
                 }
 
                 throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
@@ -33,7 +33,7 @@ namespace MusicGen.Core.Providers.Suno
 
             if ((int)code.Value != 200)
             {
-                throw SunoErrorCodes.ToException(family, (int)code.Value, root.Text("msg"), taskId);
+                throw SunoErrorCodes.ToException(errors.Family, (int)code.Value, root.Text("msg"), taskId);
             }
 
             return root.Field("data")?.Clone() ?? default;

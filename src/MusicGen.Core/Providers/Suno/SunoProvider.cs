@@ -11,11 +11,14 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Extension;
 using MusicGen.Core.Generation;
 using MusicGen.Core.Http;
+using MusicGen.Core.Limits;
+using MusicGen.Core.Lyrics;
 using MusicGen.Core.Mashup;
 using MusicGen.Core.Persona;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 using MusicGen.Core.Validation;
+using MusicGen.Core.Waiting;
 
 namespace MusicGen.Core.Providers.Suno
 {
@@ -27,7 +30,6 @@ namespace MusicGen.Core.Providers.Suno
         private const string UploadExtendPath = "api/v1/generate/upload-extend";
         private const string UploadCoverPath = "api/v1/generate/upload-cover";
         private const string MashupPath = "api/v1/generate/mashup";
-        private const string MashupOperation = "Mashup";
         private const string PersonaPath = "api/v1/generate/generate-persona";
         private const string FileUploadPath = "api/file-stream-upload";
         private const string UploadFolder = "musicgen";
@@ -37,7 +39,7 @@ namespace MusicGen.Core.Providers.Suno
         private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(100);
 
         private readonly MusicConnection _connection;
-        private static readonly TransientFailures ReadFailures = new TransientFailures(RequestKind.Read, MusicProvider.Suno, SunoErrorFamily.Generation);
+        private static readonly TransientFailures ReadFailures = new TransientFailures(RequestKind.Read, SunoErrorPolicy.Generation);
         private readonly IMusicHttpPipeline _http;
 
         public SunoProvider(MusicConnection connection, IMusicHttpPipeline http)
@@ -48,11 +50,19 @@ namespace MusicGen.Core.Providers.Suno
 
         public MusicProvider Provider => MusicProvider.Suno;
 
+        /// <summary>How often its tasks may be polled: 3 polls/s per task, 20 requests per 10 s in all (paced by the window the rate limiter keeps).</summary>
+        public static PollingPolicy Polling { get; } = new PollingPolicy(
+            SunoServiceLimits.MinPollIntervalPerTask, SunoServiceLimits.RequestsPerWindow, RateLimitMargin.Kept(SunoServiceLimits.Window));
+
+        /// <summary>20 requests per 10 s across all of an account's calls.</summary>
+        internal static RateLimitBudget Budget(ApiKey key) =>
+            new RateLimitBudget("Suno/" + key.Fingerprint, SunoServiceLimits.RequestsPerWindow, SunoServiceLimits.Window);
+
         public PreparedRequest PrepareGenerate(GenerateRequest request)
         {
             GenerateRequestValidator.Validate(request);
             var body = SongBody(request);
-            return new PreparedRequest(Provider, "Generate", HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title);
+            return new PreparedRequest(Provider, MusicOperation.Generate, HttpMethod.Post, _connection.BaseUri, GeneratePath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title);
         }
 
         /// <summary>Validates a cover of audio by URL and builds upload-cover's body; sends nothing.</summary>
@@ -62,7 +72,7 @@ namespace MusicGen.Core.Providers.Suno
             var body = SongBody(request.Song);
             body.UploadUrl = request.AudioUri?.AbsoluteUri ?? PendingUpload(request.SourceFile);
             body.Duration = request.Duration;
-            return new PreparedRequest(Provider, "UploadCover", HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
+            return new PreparedRequest(Provider, MusicOperation.UploadCover, HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
         }
 
         /// <summary>Validates a mashup of two sources by URL and builds its body; sends nothing.</summary>
@@ -71,7 +81,7 @@ namespace MusicGen.Core.Providers.Suno
             MashupRequestValidator.Validate(request);
             var body = SongBody(request.Song);
             body.UploadUrlList = request.AudioUri.Select(u => u.AbsoluteUri).Concat(request.SourceFiles.Select(PendingUpload)).Select(u => u!).ToArray();
-            return new PreparedRequest(Provider, MashupOperation, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
+            return new PreparedRequest(Provider, MusicOperation.Mashup, HttpMethod.Post, _connection.BaseUri, MashupPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
         }
 
         /// <summary>Validates a persona request and builds its body, for -WhatIf; sends nothing.</summary>
@@ -88,20 +98,20 @@ namespace MusicGen.Core.Providers.Suno
                 VocalStart = SunoOptionsBody.Hundredths(request.VocalStart),
                 VocalEnd = SunoOptionsBody.Hundredths(request.VocalEnd),
             });
-            return new PreparedRequest(Provider, "Persona", HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.ApiKey, request.SourceModel ?? "", request.Name);
+            return new PreparedRequest(Provider, MusicOperation.Persona, HttpMethod.Post, _connection.BaseUri, PersonaPath, body, _connection.ApiKey, request.SourceModel ?? "", request.Name);
         }
 
         /// <summary>Makes a persona from a finished track (synchronous; the mashup/persona code family).</summary>
         public async Task<MusicPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken)
         {
             var prepared = PreparePersona(request);
-            using var message = VendorHttp.Request(prepared.Method, _connection, prepared.Path, RateLimitBudget.Suno(_connection.ApiKey), prepared.JsonBody,
-                new TransientFailures(RequestKind.PaidWork, Provider, SunoErrorFamily.MashupPersona));
+            using var message = VendorHttp.Request(prepared.Method, _connection, prepared.Path, Budget(_connection.ApiKey), prepared.JsonBody,
+                new TransientFailures(RequestKind.PaidWork, SunoErrorPolicy.MashupPersona));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
             JsonElement data;
             try
             {
-                data = SunoEnvelope.Data(response, SunoErrorFamily.MashupPersona, request.TaskId);
+                data = SunoEnvelope.Data(response, SunoErrorPolicy.MashupPersona, request.TaskId);
             }
             catch (MusicGenException ex) when (ex.VendorCode == 409)
             {
@@ -141,15 +151,11 @@ namespace MusicGen.Core.Providers.Suno
             using var message = VendorHttp.Request(HttpMethod.Post, _connection, FileUploadPath, budget: null, baseUri: _connection.UploadBaseUri);
             message.Content = content;
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, UploadTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
+            var data = SunoEnvelope.Data(response, SunoErrorPolicy.Generation);
             return data.HttpUri(Provider, "downloadUrl", "download_url") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
                 $"Suno accepted the upload of {file.FileName} but returned no downloadUrl.") { Provider = Provider };
         }
 
-        /// <summary>
-        /// Uploads <paramref name="files"/> in order, then sends once the request <paramref name="prepare"/>
-        /// builds from their URLs. A failed or cancelled upload sends nothing.
-        /// </summary>
         public async Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
             Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken)
         {
@@ -216,7 +222,7 @@ namespace MusicGen.Core.Providers.Suno
                 ContinueAt = request.ContinueAt,
             };
             body.SetOptions(request.Suno);
-            var (operation, path) = request.IsUpload ? ("UploadExtend", UploadExtendPath) : ("Extend", ExtendPath);
+            var (operation, path) = request.IsUpload ? (MusicOperation.UploadExtend, UploadExtendPath) : (MusicOperation.Extend, ExtendPath);
             return new PreparedRequest(Provider, operation, HttpMethod.Post, _connection.BaseUri, path, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Title)
             {
                 ParentAudioId = request.AudioId,
@@ -229,11 +235,11 @@ namespace MusicGen.Core.Providers.Suno
         public async Task<MusicTask> SubmitAsync(PreparedRequest request, CancellationToken cancellationToken)
         {
             // Mashup speaks the other code set: 402 is out of credits there, 429 a rate limit (docs/vendor-contract.md §5.1).
-            var family = request.Operation == MashupOperation ? SunoErrorFamily.MashupPersona : SunoErrorFamily.Generation;
-            using var message = VendorHttp.Request(request.Method, _connection, request.Path, RateLimitBudget.Suno(_connection.ApiKey), request.JsonBody,
-                new TransientFailures(RequestKind.PaidWork, Provider, family));
+            var errors = request.Operation == MusicOperation.Mashup ? SunoErrorPolicy.MashupPersona : SunoErrorPolicy.Generation;
+            using var message = VendorHttp.Request(request.Method, _connection, request.Path, Budget(_connection.ApiKey), request.JsonBody,
+                new TransientFailures(RequestKind.PaidWork, errors));
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, family);
+            var data = SunoEnvelope.Data(response, errors);
             var taskId = data.Id(Provider, "taskId", "task_id") ?? throw new MusicGenException("MusicGen.Suno.MalformedResponse",
                 MusicErrorCategory.InvalidData, "Suno accepted the request but returned no taskId.") { Provider = Provider };
             return new MusicTask
@@ -258,9 +264,9 @@ namespace MusicGen.Core.Providers.Suno
             }
 
             var path = RecordInfoPath + "?taskId=" + Uri.EscapeDataString(taskId);
-            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, path, Budget(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation, taskId);
+            var data = SunoEnvelope.Data(response, SunoErrorPolicy.Generation, taskId);
             // No data is Suno's "no such task" (and marks a journalled task gone); data of another shape is a garbled answer, not that.
             if (data.ValueKind == JsonValueKind.Undefined || data.ValueKind == JsonValueKind.Null)
             {
@@ -284,15 +290,31 @@ namespace MusicGen.Core.Providers.Suno
 
         public async Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken)
         {
-            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, RateLimitBudget.Suno(_connection.ApiKey), retry: ReadFailures);
+            using var message = VendorHttp.Request(HttpMethod.Get, _connection, CreditPath, Budget(_connection.ApiKey), retry: ReadFailures);
             var response = await VendorHttp.SendAsync(_http.CreateApiClient(), message, Provider, CallTimeout, cancellationToken).ConfigureAwait(false);
-            var data = SunoEnvelope.Data(response, SunoErrorFamily.Generation);
+            var data = SunoEnvelope.Data(response, SunoErrorPolicy.Generation);
             var credits = data.ValueKind == JsonValueKind.Number ? data.GetDouble()
                 : data.ValueKind == JsonValueKind.String && double.TryParse(data.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
                 : throw new MusicGenException("MusicGen.Suno.MalformedResponse", MusicErrorCategory.InvalidData,
                     $"Suno's credit answer has no number in 'data': {data.Describe()}") { Provider = Provider, IsRetryable = true };
             return new MusicCreditBalance { Provider = Provider, Credits = (long)credits, RetrievedAt = DateTimeOffset.UtcNow };
         }
+
+        // MiniMax's operations: refused before anything is sent.
+        public Task<MusicTask> StreamToFileAsync(PreparedRequest request, string path, bool replace, Action<long>? progress, CancellationToken cancellationToken) =>
+            throw NotOffered.By(Provider, "streamed generation", "MiniMax");
+
+        public PreparedRequest PrepareCover(MiniMaxCoverRequest request) => throw NotOffered.By(Provider, "cover from a prompt with lyrics or a cover feature", "MiniMax");
+
+        public Task<MusicTask> CoverAsync(MiniMaxCoverRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "cover from a prompt with lyrics or a cover feature", "MiniMax");
+
+        public PreparedRequest PrepareLyrics(LyricsRequest request) => throw NotOffered.By(Provider, "lyrics writing", "MiniMax");
+
+        public Task<MusicLyrics> WriteLyricsAsync(PreparedRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "lyrics writing", "MiniMax");
+
+        public PreparedRequest PreparePreprocess(MiniMaxCoverSource source) => throw NotOffered.By(Provider, "cover feature", "MiniMax");
+
+        public Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "cover feature", "MiniMax");
 
         /// <summary>What -WhatIf shows for a local file: it is uploaded only when the request is really sent.</summary>
         private static string? PendingUpload(LocalAudio? file) => file == null ? null : $"(upload of {file.FileName}, made when sent)";

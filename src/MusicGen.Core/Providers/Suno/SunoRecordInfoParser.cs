@@ -89,14 +89,14 @@ namespace MusicGen.Core.Providers.Suno
             }
         }
 
-        private static string OperationName(string? operationType) => operationType?.ToLowerInvariant() switch
+        private static MusicOperation OperationName(string? operationType) => operationType?.ToLowerInvariant() switch
         {
-            null or "generate" => "Generate",
-            "extend" => "Extend",
-            "upload_cover" => "UploadCover",
-            "upload_extend" => "UploadExtend",
-            "mashup" => "Mashup",
-            _ => operationType!,
+            null or "generate" => MusicOperation.Generate,
+            "extend" => MusicOperation.Extend,
+            "upload_cover" => MusicOperation.UploadCover,
+            "upload_extend" => MusicOperation.UploadExtend,
+            "mashup" => MusicOperation.Mashup,
+            _ => MusicOperation.Unknown,
         };
     }
 }

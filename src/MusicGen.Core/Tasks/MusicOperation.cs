@@ -1,0 +1,34 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+
+namespace MusicGen.Core.Tasks
+{
+    /// <summary>
+    /// What a request asks a vendor to do, and so what its task is. The names are what the journal
+    /// writes and what users filter on (Where-Object Operation -eq 'Extend'): never rename one.
+    /// </summary>
+    [JsonConverter(typeof(StringEnumConverter))]
+    public enum MusicOperation
+    {
+        /// <summary>A new song from a description or lyrics (either vendor).</summary>
+        Generate,
+        /// <summary>Suno: a continuation of one of its own tracks.</summary>
+        Extend,
+        /// <summary>Suno: a continuation of audio given by URL or uploaded.</summary>
+        UploadExtend,
+        /// <summary>Suno: a cover of audio given by URL or uploaded.</summary>
+        UploadCover,
+        /// <summary>Suno: one song from two sources.</summary>
+        Mashup,
+        /// <summary>Suno: a persona made from a finished track.</summary>
+        Persona,
+        /// <summary>MiniMax: a cover of reference audio or of a cover feature.</summary>
+        Cover,
+        /// <summary>MiniMax: a reference analysed into a cover feature.</summary>
+        CoverPreprocess,
+        /// <summary>MiniMax: lyrics written or edited.</summary>
+        Lyrics,
+        /// <summary>Suno's record-info named an operation type MusicGen does not know (docs/vendor-contract.md §5, item 11).</summary>
+        Unknown,
+    }
+}
