@@ -9,6 +9,7 @@ using MusicGen.Core.Journal;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Providers.MiniMax;
 using MusicGen.Core.Providers.Suno;
+using MusicGen.Core.Tagging;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Providers
@@ -21,11 +22,13 @@ namespace MusicGen.Core.Providers
     public sealed class MusicClient
     {
         /// <param name="ledger">Where submissions are journalled; by default the journal under <see cref="JournalHome"/>.</param>
-        public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http, SubmissionLedger? ledger = null)
+        /// <param name="tags">Writes tags into saved songs; null saves them as downloaded.</param>
+        public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http, SubmissionLedger? ledger = null, ITagWriter? tags = null)
         {
             Connections = connections;
             Http = http;
-            Saver = new TrackSaver(http, CompletedTasks);
+            Tagger = tags == null ? null : new TrackTagger(http, tags);
+            Saver = new TrackSaver(http, CompletedTasks, Tagger);
             Ledger = ledger ?? new SubmissionLedger(JournalHome.Folder);
         }
 
@@ -33,6 +36,8 @@ namespace MusicGen.Core.Providers
         public IMusicHttpPipeline Http { get; }
         public CompletedTaskStore CompletedTasks { get; } = new CompletedTaskStore();
         public TrackSaver Saver { get; }
+        /// <summary>Tags songs before they are published (saved and streamed alike); null when this client does not tag.</summary>
+        public TrackTagger? Tagger { get; }
         public SubmissionLedger Ledger { get; }
 
         /// <summary>The model to use: the one given, else the default provider's default model.</summary>
@@ -64,7 +69,7 @@ namespace MusicGen.Core.Providers
 
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
         public MiniMaxProvider MiniMax(ApiKey? oneOffKey = null, bool dryRun = false) =>
-            new MiniMaxProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.MiniMax, oneOffKey) : Connections.Resolve(MusicProvider.MiniMax, oneOffKey), Http, CompletedTasks);
+            new MiniMaxProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.MiniMax, oneOffKey) : Connections.Resolve(MusicProvider.MiniMax, oneOffKey), Http, CompletedTasks, Tagger);
 
         /// <summary>Refreshes a task; MiniMax tasks are complete when returned and come back unchanged.</summary>
         public Task<MusicTask> RefreshAsync(MusicTask task, ApiKey? oneOffKey, CancellationToken cancellationToken) =>
