@@ -80,6 +80,7 @@ namespace MusicGen.Core.Downloads
             {
                 File.Copy(Path, copy, overwrite: false);
                 edit(copy);
+                File.Delete(Path);
             }
             catch
             {
@@ -87,7 +88,6 @@ namespace MusicGen.Core.Downloads
                 throw;
             }
 
-            File.Delete(Path);
             Path = copy;
         }
 
