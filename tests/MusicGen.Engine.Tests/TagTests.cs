@@ -39,6 +39,30 @@ namespace MusicGen.Engine.Tests
         }
 
         [Fact]
+        public void ArtworkThatCannotBeFetchedIsAWarningAndTheSongIsSavedTaggedWithoutIt()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$song = New-MusicTrack -Prompt 'no cover today' -Model V5 -Wait -PollIntervalSec 0.2").ThrowIfFailed();
+            session.Simulator.AddFault(new { path = "/image/", httpStatus = 404, times = 5 });
+            try
+            {
+                var saved = session.Run("$song.Tracks[0] | Save-MusicTrack -Path $dir").ThrowIfFailed();
+
+                var file = (FileInfo)Assert.Single(saved.Output).BaseObject;
+                var warning = Assert.Single(saved.Warnings);
+                Assert.Contains("saved without artwork", warning);
+                Assert.Contains("/image/", warning);
+                var text = Encoding.ASCII.GetString(File.ReadAllBytes(file.FullName));
+                Assert.Contains("INAM", text);
+                Assert.DoesNotContain("image/png", text);
+            }
+            finally
+            {
+                session.Simulator.ClearFaults();
+            }
+        }
+
+        [Fact]
         public void SidecarWritesTheTrackAndItsTaskBesideEachFile()
         {
             using var session = new EngineSession(_fixture);
