@@ -16,7 +16,7 @@ namespace MusicGen.Simulator
         {
             app.MapGet("/audio/{id}", (string id) =>
                 host.State.Tracks.TryGetValue(id, out var track)
-                    ? Results.File(track.Audio, track.ContentType, enableRangeProcessing: true)
+                    ? Results.File(track.Served, track.ServedContentType, enableRangeProcessing: true)
                     : Results.NotFound());
             app.MapGet("/image/{id}", (string id) =>
                 host.State.Tracks.ContainsKey(id) ? Results.File(CoverArt.Png(id), "image/png") : Results.NotFound());

@@ -9,13 +9,15 @@ namespace MusicGen.Simulator
     {
         public const string Usage =
             "Usage: MusicGen.Simulator [--port N] [--api-key KEY] [--complete-after-ms N] [--track-seconds N] [--rate-limits on|off]\n" +
+            "                          [--suno-audio wav|mp3]\n" +
             "       MusicGen.Simulator --help\n" +
             "Serves the Suno (sunoapi.org) and MiniMax music APIs on 127.0.0.1 and prints its base URI on the first line.\n" +
             "  --port N               port to listen on; 0 (the default) picks a free one\n" +
             "  --api-key KEY          the bearer key both vendors accept (default sim-key-0123456789abcdef)\n" +
             "  --complete-after-ms N  how long a Suno task takes to finish (default 3000); MiniMax answers in a third of it\n" +
             "  --track-seconds N      length of every synthesized track (default 6)\n" +
-            "  --rate-limits on|off   answer requests over the vendors' rate limits with their codes (default on)";
+            "  --rate-limits on|off   answer requests over the vendors' rate limits with their codes (default on)\n" +
+            "  --suno-audio wav|mp3   what Suno's audio URLs serve: mp3 as the vendor does, silent frames (default wav)";
 
         private SimulatorCommandLine(SimulatorOptions? options, bool help, string? error)
         {
@@ -41,6 +43,7 @@ namespace MusicGen.Simulator
             var completeAfterMs = 3000;
             var trackSeconds = 6;
             var rateLimits = true;
+            var sunoMp3 = false;
             for (var i = 0; i < args.Length; i += 2)
             {
                 if (i + 1 == args.Length)
@@ -57,6 +60,7 @@ namespace MusicGen.Simulator
                     case "--complete-after-ms": valid = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out completeAfterMs); break;
                     case "--track-seconds": valid = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out trackSeconds) && trackSeconds > 0; break;
                     case "--rate-limits": rateLimits = value == "on"; valid = value is "on" or "off"; break;
+                    case "--suno-audio": sunoMp3 = value == "mp3"; valid = value is "wav" or "mp3"; break;
                     default: return Invalid($"Unknown option {args[i]}.");
                 }
 
@@ -75,6 +79,7 @@ namespace MusicGen.Simulator
                 MiniMaxLatency = complete / 3,
                 TrackLength = TimeSpan.FromSeconds(trackSeconds),
                 EnforceRateLimits = rateLimits,
+                SunoMp3 = sunoMp3,
             }, help: false, error: null);
         }
 

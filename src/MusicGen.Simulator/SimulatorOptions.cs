@@ -17,6 +17,12 @@ namespace MusicGen.Simulator
         public TimeSpan MiniMaxLatency { get; init; } = TimeSpan.FromSeconds(1);
         /// <summary>Answer requests over the vendors' rate limits with their codes, and count them (GET /_simulator/stats).</summary>
         public bool EnforceRateLimits { get; init; }
+        /// <summary>
+        /// Serve Suno's tracks as MP3, as the vendor's audio URLs do (silent frames of the track's
+        /// length, <see cref="Mp3Frames"/>). Off by default while the suites written against WAV
+        /// downloads still read their samples.
+        /// </summary>
+        public bool SunoMp3 { get; init; }
         /// <summary>Length of every synthesized track.</summary>
         public TimeSpan TrackLength { get; init; } = TimeSpan.FromSeconds(6);
 

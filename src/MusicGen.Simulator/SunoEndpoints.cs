@@ -102,7 +102,7 @@ namespace MusicGen.Simulator
                 CallbackFault = fault,
                 Tracks = Enumerable.Range(1, SunoServiceLimits.TracksPerGeneration)
                     .Select(n => audio($"{prompt}|{body.Text("style")}|{n}"))
-                    .Select(sound => new SimulatedTrack(NewId(), sound.Length, sound.Render) { Model = model, Title = title })
+                    .Select(sound => new SimulatedTrack(NewId(), sound.Length, sound.Render) { Model = model, Title = title, ServedAsMp3 = host.Options.SunoMp3 })
                     .ToArray(),
             };
         }

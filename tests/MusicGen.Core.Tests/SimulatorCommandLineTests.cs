@@ -26,6 +26,7 @@ namespace MusicGen.Core.Tests
         [InlineData("Option --port needs a value.", "--port")]
         [InlineData("Unknown option --verbose.", "--verbose", "1")]
         [InlineData("Option --rate-limits cannot be 'maybe'.", "--rate-limits", "maybe")]
+        [InlineData("Option --suno-audio cannot be 'flac'.", "--suno-audio", "flac")]
         [InlineData("Option --track-seconds cannot be '0'.", "--port", "0", "--track-seconds", "0")]
         public void AMistakeIsNamedWithTheUsageAndServesNothing(string named, params string[] arguments)
         {
@@ -34,6 +35,16 @@ namespace MusicGen.Core.Tests
             Assert.Equal(2, exitCode);
             Assert.Equal("", output);
             Assert.StartsWith(named + Environment.NewLine + "Usage: MusicGen.Simulator", errors);
+        }
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void SunoAudioChoosesWhatSunosAudioUrlsServe(bool mp3)
+        {
+            var parsed = MusicGen.Simulator.SimulatorCommandLine.Parse(mp3 ? new[] { "--suno-audio", "mp3" } : new string[0]);
+
+            Assert.Equal(mp3, parsed.Options!.SunoMp3);
         }
 
         private static (int ExitCode, string Output, string Errors) Run(params string[] arguments)

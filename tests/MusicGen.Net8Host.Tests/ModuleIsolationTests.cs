@@ -96,6 +96,60 @@ namespace MusicGen.Net8Host.Tests
             await TheModulesSessionReachesTheSimulatorWithItsOwnPackages();
         }
 
+        [Fact]
+        public void TheModulesTagWriterTagsASongWithTagLibSharpFromTheModulesOwnContext()
+        {
+            var core = Core();
+            var writer = _fixture.CmdletAssembly.GetType("MusicGen.PowerShell.Loading.ModuleDependencies", throwOnError: true)!
+                .GetMethod("CreateTagWriter", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
+            var track = Activator.CreateInstance(core.GetType("MusicGen.Core.Tasks.MusicTrack", throwOnError: true)!)!;
+            track.GetType().GetProperty("Title")!.SetValue(track, "On .NET 8");
+            var tags = core.GetType("MusicGen.Core.Tagging.TrackTags", throwOnError: true)!.GetMethod("For")!.Invoke(null, new[] { track, null, null, null })!;
+            var song = Path.Combine(Path.GetTempPath(), "musicgen-net8-" + Guid.NewGuid().ToString("N") + ".wav");
+            File.WriteAllBytes(song, SilentWav());
+            try
+            {
+                writer.GetType().GetMethod("Write")!.Invoke(writer, new object[] { song, ".wav", tags });
+
+                var written = System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(song));
+                Assert.Contains("id3 ", written);
+                Assert.Contains("INAM", written);
+                Assert.Contains("On .NET 8", written);
+            }
+            finally
+            {
+                File.Delete(song);
+            }
+
+            var tagLib = Assert.Single(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "TagLibSharp");
+            Assert.Equal(Path.Combine(Net8HostFixture.ModuleFolder, "dependencies"), Path.GetDirectoryName(tagLib.Location));
+            Assert.NotSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(tagLib));
+            Assert.Same(AssemblyLoadContext.GetLoadContext(tagLib), AssemblyLoadContext.GetLoadContext(writer.GetType().Assembly));
+        }
+
+        // 44-byte PCM header (8 kHz, 16-bit mono) and a tenth of a second of silence.
+        private static byte[] SilentWav()
+        {
+            const int data = 1600;
+            using var wav = new MemoryStream();
+            using var writer = new BinaryWriter(wav);
+            writer.Write("RIFF"u8.ToArray());
+            writer.Write(36 + data);
+            writer.Write("WAVEfmt "u8.ToArray());
+            writer.Write(16);
+            writer.Write((short)1);
+            writer.Write((short)1);
+            writer.Write(8000);
+            writer.Write(16000);
+            writer.Write((short)2);
+            writer.Write((short)16);
+            writer.Write("data"u8.ToArray());
+            writer.Write(data);
+            writer.Write(new byte[data]);
+            writer.Flush();
+            return wav.ToArray();
+        }
+
         private object ModuleSession(string property) =>
             _fixture.CmdletAssembly.GetType("MusicGen.PowerShell.MusicGenSession", throwOnError: true)!
                 .GetProperty(property, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;

@@ -39,6 +39,17 @@ Describe 'The demo flow' {
         }
     }
 
+    It 'writes what each file is into it, as ffprobe reads it' -Skip:(-not (Get-Command ffprobe -ErrorAction Ignore)) {
+        $task = New-MusicTrack -Lyrics "[Verse]`nTagged" -Style 'Sea shanty' -Title 'Probe Me' -Model V5 -Wait -PollIntervalSec 0.5
+        $file = $task | Save-MusicTrack -Path (Join-Path $TestDrive 'probed') | Select-Object -First 1
+
+        $tags = (ffprobe -v error -show_format -of json $file.FullName | ConvertFrom-Json).format.tags
+        $tags.title | Should -Be 'Probe Me'
+        $tags.genre | Should -Be 'Sea shanty'
+        $tags.encoder | Should -Be 'Suno V5'
+        $tags.comment | Should -BeLike "Made with MusicGen: Generate, Suno task $($task.TaskId), audio *"
+    }
+
     It 'New-MusicTrack -Wait returns finished tasks' {
         $task = New-MusicTrack -Instrumental -Style 'Ambient' -Title 'Still Water' -Model V4_5ALL -Wait -PollIntervalSec 0.5
         $task.Status | Should -Be 'Succeeded'

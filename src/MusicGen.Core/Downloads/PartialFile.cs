@@ -29,7 +29,7 @@ namespace MusicGen.Core.Downloads
         }
 
         /// <summary>The partial's own path: ".{stem}.{random}.partial" beside the destination (a dot file: hidden on Unix).</summary>
-        public string Path { get; }
+        public string Path { get; private set; }
         public long MaxBytes { get; }
         public long Written { get; private set; }
         /// <summary>The first bytes written, which tell the container.</summary>
@@ -68,19 +68,37 @@ namespace MusicGen.Core.Downloads
         }
 
         /// <summary>
+        /// Lets <paramref name="edit"/> change a copy of the complete partial (tags written in place),
+        /// which becomes the partial only when the edit returns: an edit that fails part-way leaves
+        /// the partial as it was and its copy deleted, and the failure is thrown.
+        /// </summary>
+        public void Edit(Action<string> edit)
+        {
+            Close();
+            var copy = Path + ".edit";
+            try
+            {
+                File.Copy(Path, copy, overwrite: false);
+                edit(copy);
+                File.Delete(Path);
+            }
+            catch
+            {
+                DeleteQuietly(copy);
+                throw;
+            }
+
+            Path = copy;
+        }
+
+        /// <summary>
         /// Makes the partial <paramref name="destination"/> (in the same folder). Without
         /// <paramref name="replace"/> an existing destination is kept and false returned; with it,
         /// the destination is replaced in one step.
         /// </summary>
         public bool Publish(string destination, bool replace)
         {
-            // On disk before the name points at it: a crash after the rename must not leave a named,
-            // empty file. (Already closed when an earlier Publish found its name taken.)
-            if (_stream.CanWrite)
-            {
-                _stream.Flush(flushToDisk: true);
-                _stream.Dispose();
-            }
+            Close();
             if (!Move(destination))
             {
                 if (!replace)
@@ -98,11 +116,30 @@ namespace MusicGen.Core.Downloads
         public void Dispose()
         {
             _stream.Dispose();
+            if (!_published)
+            {
+                DeleteQuietly(Path);
+            }
+        }
+
+        // On disk before a name points at it: a crash after the rename must not leave a named,
+        // empty file. (Already closed after an edit, or when an earlier Publish found its name taken.)
+        private void Close()
+        {
+            if (_stream.CanWrite)
+            {
+                _stream.Flush(flushToDisk: true);
+                _stream.Dispose();
+            }
+        }
+
+        private static void DeleteQuietly(string path)
+        {
             try
             {
-                if (!_published && File.Exists(Path))
+                if (File.Exists(path))
                 {
-                    File.Delete(Path);
+                    File.Delete(path);
                 }
             }
             catch (IOException)

@@ -14,6 +14,13 @@ namespace MusicGen.Core.Downloads
         public bool Force { get; init; }
         /// <summary>Return an existing file of the same name and download nothing; otherwise refuse.</summary>
         public bool SkipExisting { get; init; }
+        /// <summary>
+        /// Write title, genre, lyrics, artwork, date and provenance into the file before it is
+        /// published (-NoTag turns it off: the bytes stay exactly as downloaded).
+        /// </summary>
+        public bool Tag { get; init; } = true;
+        /// <summary>Write "&lt;name&gt;.json" beside each saved file with its track and task (-Sidecar).</summary>
+        public bool Sidecar { get; init; }
         /// <summary>For each track's download, every attempt and pause included.</summary>
         public TimeSpan Timeout { get; init; } = DefaultTimeout;
 

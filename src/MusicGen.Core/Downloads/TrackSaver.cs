@@ -11,14 +11,16 @@ using System.Threading.Tasks;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
 using MusicGen.Core.Providers;
+using MusicGen.Core.Tagging;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Downloads
 {
     /// <summary>
     /// Writes a track's audio to disk through a <see cref="PartialFile"/>: published only once
-    /// complete, of the announced length and audio by its content. A failed, cancelled or timed-out
-    /// save leaves nothing behind, and an existing file is kept unless forced.
+    /// complete, of the announced length and audio by its content, and tagged before it is published.
+    /// A failed, cancelled or timed-out save leaves nothing behind, and an existing file is kept
+    /// unless forced.
     /// </summary>
     public sealed class TrackSaver
     {
@@ -29,12 +31,15 @@ namespace MusicGen.Core.Downloads
         private static readonly string[] AudioExtensions = { ".mp3", ".wav", ".flac", ".ogg", ".m4a", ".pcm" };
         private readonly IMusicHttpPipeline _http;
         private readonly CompletedTaskStore _completed;
+        private readonly TrackTagger? _tagger;
 
-        /// <param name="completed">Told when a song held in memory is on disk, so it keeps the path instead of the bytes.</param>
-        public TrackSaver(IMusicHttpPipeline http, CompletedTaskStore completed)
+        /// <param name="completed">Told when a song held in memory is on disk, so it keeps the path instead of the bytes; asked for a track's task.</param>
+        /// <param name="tagger">Tags songs before they are published; null saves every song as downloaded.</param>
+        public TrackSaver(IMusicHttpPipeline http, CompletedTaskStore completed, TrackTagger? tagger = null)
         {
             _http = http;
             _completed = completed;
+            _tagger = tagger;
         }
 
         /// <summary>
@@ -69,10 +74,15 @@ namespace MusicGen.Core.Downloads
             return task.Tracks;
         }
 
+        /// <summary>Saves a track whose task is not at hand: the session's own record of it (MiniMax) serves, if any.</summary>
+        public Task<string> SaveAsync(MusicTrack track, SaveOptions options, SaveBatch batch, Action<long, long?>? progress, CancellationToken cancellationToken) =>
+            SaveAsync(track, null, options, batch, progress, cancellationToken);
+
+        /// <param name="task">The track's task, for its tags' provenance (operation, parent) and the sidecar; null when not known.</param>
         /// <param name="batch">The names this call has given so far; one per call, so its tracks never share a name.</param>
         /// <param name="progress">Bytes written so far and the total when known; called from the saving thread.</param>
         /// <returns>The full path of the saved file (with -SkipExisting, perhaps one that was already there).</returns>
-        public async Task<string> SaveAsync(MusicTrack track, SaveOptions options, SaveBatch batch, Action<long, long?>? progress, CancellationToken cancellationToken)
+        public async Task<string> SaveAsync(MusicTrack track, MusicTask? task, SaveOptions options, SaveBatch batch, Action<long, long?>? progress, CancellationToken cancellationToken)
         {
             options.Validate();
             if (!track.HasAudio)
@@ -122,6 +132,12 @@ namespace MusicGen.Core.Downloads
                 }
             }
 
+            task ??= _completed.Find(track.TaskId);
+            if (options.Tag && _tagger != null)
+            {
+                await _tagger.TagAsync(file, extension, track, task, cancellationToken).ConfigureAwait(false);
+            }
+
             var final = Inside(folder, stem + extension);
             if (!file.Publish(final, options.Force))
             {
@@ -132,6 +148,11 @@ namespace MusicGen.Core.Downloads
             if (track.AudioData != null)
             {
                 _completed.KeepOnDisk(track, final);
+            }
+
+            if (options.Sidecar)
+            {
+                await TrackSidecar.WriteAsync(final, track, task, cancellationToken).ConfigureAwait(false);
             }
 
             return final;

@@ -9,6 +9,7 @@ using MusicGen.Core.Journal;
 using MusicGen.Core.Limits;
 using MusicGen.Core.Providers.MiniMax;
 using MusicGen.Core.Providers.Suno;
+using MusicGen.Core.Tagging;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Waiting;
 
@@ -24,17 +25,21 @@ namespace MusicGen.Core.Providers
         private readonly IMusicHttpPipeline _http;
 
         /// <param name="ledger">Where submissions are journalled; by default the journal under <see cref="JournalHome"/>.</param>
-        public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http, SubmissionLedger? ledger = null)
+        /// <param name="tags">Writes tags into saved songs; null saves them as downloaded.</param>
+        public MusicClient(ConnectionRegistry connections, IMusicHttpPipeline http, SubmissionLedger? ledger = null, ITagWriter? tags = null)
         {
             Connections = connections;
             _http = http;
-            Saver = new TrackSaver(http, CompletedTasks);
+            Tagger = tags == null ? null : new TrackTagger(http, tags);
+            Saver = new TrackSaver(http, CompletedTasks, Tagger);
             Ledger = ledger ?? new SubmissionLedger(JournalHome.Folder);
         }
 
         public ConnectionRegistry Connections { get; }
         public CompletedTaskStore CompletedTasks { get; } = new CompletedTaskStore();
         public TrackSaver Saver { get; }
+        /// <summary>Tags songs before they are published (saved and streamed alike); null when this client does not tag.</summary>
+        public TrackTagger? Tagger { get; }
         public SubmissionLedger Ledger { get; }
 
         /// <summary>The model to use: the one given, else the default provider's default model.</summary>
@@ -61,7 +66,7 @@ namespace MusicGen.Core.Providers
 
         /// <summary>The provider that speaks through <paramref name="connection"/>, e.g. one not kept yet (Connect-MusicService -Validate).</summary>
         public IMusicProvider For(MusicConnection connection) =>
-            connection.Provider == MusicProvider.Suno ? new SunoProvider(connection, _http) : new MiniMaxProvider(connection, _http, CompletedTasks);
+            connection.Provider == MusicProvider.Suno ? new SunoProvider(connection, _http) : new MiniMaxProvider(connection, _http, CompletedTasks, Tagger);
 
         /// <summary>Suno's whole surface, for programs and tests; cmdlets use <see cref="IMusicProvider"/>.</summary>
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
@@ -71,7 +76,7 @@ namespace MusicGen.Core.Providers
         /// <summary>MiniMax's whole surface, for programs and tests; cmdlets use <see cref="IMusicProvider"/>.</summary>
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
         public MiniMaxProvider MiniMax(ApiKey? oneOffKey = null, bool dryRun = false) =>
-            new MiniMaxProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.MiniMax, oneOffKey) : Connections.Resolve(MusicProvider.MiniMax, oneOffKey), _http, CompletedTasks);
+            new MiniMaxProvider(dryRun ? Connections.ResolveForDryRun(MusicProvider.MiniMax, oneOffKey) : Connections.Resolve(MusicProvider.MiniMax, oneOffKey), _http, CompletedTasks, Tagger);
 
         /// <summary>
         /// Waits on tasks of either vendor, polled within Suno's limits: MiniMax tasks are finished

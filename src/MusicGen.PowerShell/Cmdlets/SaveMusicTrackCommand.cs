@@ -43,6 +43,14 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public SwitchParameter SkipExisting { get; set; }
 
+        /// <summary>Save the bytes exactly as downloaded: no title, lyrics, artwork or provenance written into the file.</summary>
+        [Parameter]
+        public SwitchParameter NoTag { get; set; }
+
+        /// <summary>Also write "&lt;name&gt;.json" beside each file: the whole track and its task.</summary>
+        [Parameter]
+        public SwitchParameter Sidecar { get; set; }
+
         /// <summary>For each track's download; 600 s by default.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
@@ -61,6 +69,8 @@ namespace MusicGen.PowerShell.Cmdlets
                 NameTemplate = NameTemplate,
                 Force = Force,
                 SkipExisting = SkipExisting,
+                Tag = !NoTag,
+                Sidecar = Sidecar,
                 Timeout = TimeoutSec is int seconds ? TimeSpan.FromSeconds(seconds) : SaveOptions.DefaultTimeout,
             };
             try
@@ -75,12 +85,12 @@ namespace MusicGen.PowerShell.Cmdlets
 
         protected override void ProcessRecord()
         {
-            foreach (var track in Tracks())
+            foreach (var (track, task) in Tracks())
             {
                 try
                 {
                     var lastPercent = -1;
-                    var saved = Call((queue, token) => MusicGenSession.Client.Saver.SaveAsync(track, _options, _batch, (written, total) =>
+                    var saved = Call((queue, token) => MusicGenSession.Client.Saver.SaveAsync(track, task, _options, _batch, (written, total) =>
                     {
                         var percent = total > 0 ? (int)(written * 100 / total.Value) : -1;
                         if (percent != lastPercent || total == null)
@@ -111,19 +121,20 @@ namespace MusicGen.PowerShell.Cmdlets
             WriteProgress(new ProgressRecord(SaveActivityId, "Saving music", "Done") { RecordType = ProgressRecordType.Completed });
         }
 
-        private IEnumerable<MusicTrack> Tracks()
+        /// <returns>Each track with its task when it came as one (its operation and parent go into the tags and the sidecar).</returns>
+        private IEnumerable<(MusicTrack Track, MusicTask? Task)> Tracks()
         {
             if (ParameterSetName != TaskSet)
             {
-                return Track.Where(t => t != null);
+                return Track.Where(t => t != null).Select(t => (t, (MusicTask?)null));
             }
 
-            var tracks = new List<MusicTrack>();
+            var tracks = new List<(MusicTrack, MusicTask?)>();
             foreach (var task in Task.Where(t => t != null))
             {
                 try
                 {
-                    tracks.AddRange(TrackSaver.TracksOf(task));
+                    tracks.AddRange(TrackSaver.TracksOf(task).Select(t => (t, (MusicTask?)task)));
                 }
                 catch (MusicGenException ex)
                 {

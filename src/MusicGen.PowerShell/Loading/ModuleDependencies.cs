@@ -3,20 +3,24 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using MusicGen.Core.Http;
+using MusicGen.Core.Tagging;
 
 namespace MusicGen.PowerShell.Loading
 {
     /// <summary>
     /// Where the module's third-party packages live and how they are reached. Only MusicGen.PowerShell
-    /// and MusicGen.Core load where PowerShell puts them; MusicGen.Http and every package sit in
-    /// <c>dependencies/</c>, so a host or another module holding other versions of them (PowerShell 7.4
-    /// ships Microsoft.Bcl.AsyncInterfaces and System.Diagnostics.DiagnosticSource 8.0; MusicGen needs
-    /// 9.0) cannot break MusicGen, nor MusicGen them.
+    /// and MusicGen.Core load where PowerShell puts them; MusicGen.Http, MusicGen.Tagging and every
+    /// package sit in <c>dependencies/</c>, so a host or another module holding other versions of them
+    /// (PowerShell 7.4 ships Microsoft.Bcl.AsyncInterfaces and System.Diagnostics.DiagnosticSource 8.0;
+    /// MusicGen needs 9.0; a music module may bring its own TagLibSharp) cannot break MusicGen, nor
+    /// MusicGen them.
     /// </summary>
     internal static class ModuleDependencies
     {
         private const string TransportAssembly = "MusicGen.Http";
         private const string PipelineType = "MusicGen.Http.MusicHttpPipeline";
+        private const string TaggingAssembly = "MusicGen.Tagging";
+        private const string TagWriterType = "MusicGen.Tagging.TagLibTagWriter";
 
         private static readonly string ModuleFolder = Path.GetDirectoryName(typeof(ModuleDependencies).Assembly.Location)!;
 
@@ -29,9 +33,16 @@ namespace MusicGen.PowerShell.Loading
         /// <summary>The vendors' HTTP pipeline, created from MusicGen.Http wherever this host keeps it apart.</summary>
         public static IMusicHttpPipeline CreateHttpPipeline(RateLimitPolicy rateLimits)
         {
-            var transport = HasLoadContexts ? LoadIsolated() : LoadFromFolder();
+            var transport = HasLoadContexts ? LoadIsolated(TransportAssembly) : LoadFromFolder(TransportAssembly);
             var type = transport.GetType(PipelineType, throwOnError: true)!;
             return (IMusicHttpPipeline)Activator.CreateInstance(type, rateLimits)!;
+        }
+
+        /// <summary>The tag writer (TagLibSharp), created from MusicGen.Tagging wherever this host keeps it apart.</summary>
+        public static ITagWriter CreateTagWriter()
+        {
+            var tagging = HasLoadContexts ? LoadIsolated(TaggingAssembly) : LoadFromFolder(TaggingAssembly);
+            return (ITagWriter)Activator.CreateInstance(tagging.GetType(TagWriterType, throwOnError: true)!)!;
         }
 
         /// <summary>
@@ -50,10 +61,10 @@ namespace MusicGen.PowerShell.Loading
         // Kept out of line: on Windows PowerShell the load-context type does not exist, and
         // compiling a caller that mentions it would fail there.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Assembly LoadIsolated() => ModuleLoadContext.Instance.LoadTransport(TransportAssembly);
+        private static Assembly LoadIsolated(string name) => ModuleLoadContext.Instance.LoadPrivate(name);
 
-        private static Assembly LoadFromFolder() =>
-            ResolveFromFolder(new AssemblyName(TransportAssembly))
-            ?? throw new FileNotFoundException($"The module is incomplete: {TransportAssembly}.dll is missing from {Folder}.");
+        private static Assembly LoadFromFolder(string name) =>
+            ResolveFromFolder(new AssemblyName(name))
+            ?? throw new FileNotFoundException($"The module is incomplete: {name}.dll is missing from {Folder}.");
     }
 }

@@ -7,8 +7,8 @@ using System.Runtime.Loader;
 namespace MusicGen.PowerShell.Loading
 {
     /// <summary>
-    /// The module's private load context on PowerShell 7. MusicGen.Http and the packages it needs load
-    /// here from <c>dependencies/</c>; the runtime's own assemblies still come from the host when it has
+    /// The module's private load context on PowerShell 7. MusicGen.Http, MusicGen.Tagging and the
+    /// packages they need load here from <c>dependencies/</c>; the runtime's own assemblies still come from the host when it has
     /// at least the version MusicGen was built against (System.Memory, System.Text.Json…), and
     /// MusicGen.Core is always the copy the cmdlets use, so the two sides share its types.
     /// </summary>
@@ -26,7 +26,7 @@ namespace MusicGen.PowerShell.Loading
 
         public static ModuleLoadContext Instance { get; } = new ModuleLoadContext(ModuleDependencies.Folder);
 
-        public Assembly LoadTransport(string name) => LoadFromAssemblyName(new AssemblyName(name));
+        public Assembly LoadPrivate(string name) => LoadFromAssemblyName(new AssemblyName(name));
 
         protected override Assembly? Load(AssemblyName name)
         {

@@ -17,6 +17,7 @@ using MusicGen.Core.Limits;
 using MusicGen.Core.Lyrics;
 using MusicGen.Core.Mashup;
 using MusicGen.Core.Persona;
+using MusicGen.Core.Tagging;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 
@@ -37,12 +38,15 @@ namespace MusicGen.Core.Providers.MiniMax
         private readonly MusicConnection _connection;
         private readonly IMusicHttpPipeline _http;
         private readonly CompletedTaskStore _completed;
+        private readonly TrackTagger? _tagger;
 
-        public MiniMaxProvider(MusicConnection connection, IMusicHttpPipeline http, CompletedTaskStore completed)
+        /// <param name="tagger">Tags a streamed song before it is published; null leaves it as streamed.</param>
+        public MiniMaxProvider(MusicConnection connection, IMusicHttpPipeline http, CompletedTaskStore completed, TrackTagger? tagger = null)
         {
             _connection = connection;
             _http = http;
             _completed = completed;
+            _tagger = tagger;
         }
 
         public MusicProvider Provider => MusicProvider.MiniMax;
@@ -218,15 +222,22 @@ namespace MusicGen.Core.Providers.MiniMax
             var submitted = DateTimeOffset.UtcNow;
             using var file = PartialFile.Create(Path.GetDirectoryName(final)!, Path.GetFileName(final), AudioSizeLimit.MaxBytes, StreamTooLarge);
             var song = await StreamAsync(request, file, progress, cancellationToken).ConfigureAwait(false);
+            var task = NewTask(generate, request.Operation, request.Model, submitted, song.TraceId, song.Duration, audioUri: null, audioData: null, final);
+            // Tagged like a saved song, by what the content is, before any name points at it.
+            if (_tagger != null && AudioContainer.FromContent(file.Head, file.HeadCount) is { } container)
+            {
+                await _tagger.TagAsync(file, container, task.Tracks[0], task, cancellationToken).ConfigureAwait(false);
+            }
+
             if (!file.Publish(final, replace))
             {
                 // -OutFile appeared while the paid song streamed: keep the song beside it, never nowhere.
                 var taken = final;
                 final = PublishBeside(file, final);
                 Http.MusicDiagnostics.Warn($"'{taken}' appeared while the song streamed and was kept; the song was saved as '{final}'.");
+                task = task.WithTracks(new[] { task.Tracks[0].OnDisk(final) });
             }
 
-            var task = NewTask(generate, request.Operation, request.Model, submitted, song.TraceId, song.Duration, audioUri: null, audioData: null, final);
             _completed.Add(task);
             return task;
         }
