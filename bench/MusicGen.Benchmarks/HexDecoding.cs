@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using MusicGen.Core.Generation;
-using MusicGen.Core.Providers.MiniMax;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Songs;
 using MusicGen.Engine.Tests;
 
 namespace MusicGen.Benchmarks

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using MusicGen.Core.Generation;
+using MusicGen.Core.Songs;
 using MusicGen.Core.Tasks;
 using MusicGen.Engine.Tests;
 

@@ -4,8 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
-using MusicGen.Core.Http;
+using MusicGen.Core.Songs;
 
 namespace MusicGen.Benchmarks
 {

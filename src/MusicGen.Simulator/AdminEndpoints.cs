@@ -1,4 +1,3 @@
-using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +29,7 @@ namespace MusicGen.Simulator
             {
                 foreach (var feature in host.State.CoverFeatures.Values)
                 {
-                    feature.CreatedAt -= MusicGen.Core.Limits.MiniMaxCoverLimits.FeatureLifetime;
+                    feature.CreatedAt -= MusicGen.Core.MiniMax.MiniMaxCoverLimits.FeatureLifetime;
                 }
 
                 return Results.Ok();

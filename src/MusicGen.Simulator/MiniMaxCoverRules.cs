@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using MusicGen.Core.Limits;
+using MusicGen.Core.MiniMax;
 using MusicGen.Core.Uploads;
 
 namespace MusicGen.Simulator

@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +28,7 @@ namespace MusicGen.Simulator
                 return Results.Json(new { base_resp = BaseResp(MiniMaxGenerateRules.InvalidParameters, "invalid params, body is not JSON") });
             }
 
-            var (audio, length, problem) = body.Text("model") != MusicGen.Core.Limits.MiniMaxCoverLimits.PreprocessModel
+            var (audio, length, problem) = body.Text("model") != MusicGen.Core.MiniMax.MiniMaxCoverLimits.PreprocessModel
                 ? (null, null, "model must be music-cover")
                 : await MiniMaxCoverRules.ReferenceAsync(body, context.RequestAborted);
             if (problem != null)
@@ -91,7 +90,7 @@ namespace MusicGen.Simulator
                 return Results.Empty;
             }
 
-            var hex = body.Text("output_format") != MusicGen.Core.Limits.MiniMaxAudioSettings.UrlOutput;
+            var hex = body.Text("output_format") != MusicGen.Core.MiniMax.MiniMaxAudioSettings.UrlOutput;
             var audio = hex ? Convert.ToHexStringLower(track.Audio) : new Uri(host.BaseUri, "audio/" + track.Id).AbsoluteUri;
             return Results.Json(new
             {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Limits;
+using MusicGen.Core.MiniMax;
 
 namespace MusicGen.Simulator
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
-using MusicGen.Core.Limits;
+using MusicGen.Core.MiniMax;
 
 namespace MusicGen.Simulator
 {

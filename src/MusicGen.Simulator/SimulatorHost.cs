@@ -11,6 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MusicGen.Core.Limits;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Suno;
 
 namespace MusicGen.Simulator
 {

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using MusicGen.Core.Limits;
+using MusicGen.Core.Suno;
 
 namespace MusicGen.Simulator
 {

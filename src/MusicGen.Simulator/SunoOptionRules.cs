@@ -1,6 +1,6 @@
 using System;
 using System.Text.Json;
-using MusicGen.Core.Limits;
+using MusicGen.Core.Suno;
 
 namespace MusicGen.Simulator
 {

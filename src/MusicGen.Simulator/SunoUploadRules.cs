@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using MusicGen.Core.Limits;
+using MusicGen.Core.Suno;
 
 namespace MusicGen.Simulator
 {

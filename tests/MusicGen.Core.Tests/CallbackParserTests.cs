@@ -1,6 +1,6 @@
-using System.Linq;
 using MusicGen.Core.Callbacks;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using Xunit;
 

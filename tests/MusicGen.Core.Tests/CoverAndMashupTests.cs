@@ -4,12 +4,10 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
-using MusicGen.Core.Validation;
 using MusicGen.Core.Limits;
-using MusicGen.Core.Mashup;
+using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Simulator;
 using Xunit;
@@ -197,7 +195,7 @@ namespace MusicGen.Core.Tests
             _fixture.Simulator.Faults.Add(new Fault { Path = path, VendorCode = code });
             var prepared = path.EndsWith("cover", StringComparison.Ordinal)
                 ? suno.PrepareCover(Cover(Song(GenerationMode.Description, "V5"), First))
-                : suno.PrepareExtend(new Extension.ExtendRequest { Mode = Extension.ExtendMode.Inherit, Model = "V5", AudioUri = First });
+                : suno.PrepareExtend(new Suno.ExtendRequest { Mode = Suno.ExtendMode.Inherit, Model = "V5", AudioUri = First });
 
             Assert.Equal(errorId, (await Assert.ThrowsAsync<MusicGenException>(() => suno.SubmitAsync(prepared, CancellationToken.None))).ErrorId);
         }

@@ -3,7 +3,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Suno;
 using MusicGen.Simulator;
 using Xunit;
 

@@ -6,10 +6,9 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Extension;
 using MusicGen.Core.Limits;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
-using MusicGen.Core.Validation;
 using MusicGen.Simulator;
 using Xunit;
 

@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
-using MusicGen.Core.Validation;
 using MusicGen.Core.Providers;
+using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 using Xunit;
 
 namespace MusicGen.Core.Tests
@@ -72,7 +72,7 @@ namespace MusicGen.Core.Tests
         public void SunoGetsAPlaceholderCallbackWhenNoneIsGiven()
         {
             var body = Body(_fixture.Client.ForModel("V5").PrepareGenerate(Requests.Description("V5")));
-            Assert.Equal(Limits.SunoServiceLimits.PlaceholderCallbackUri.AbsoluteUri, body.GetProperty("callBackUrl").GetString());
+            Assert.Equal(Suno.SunoServiceLimits.PlaceholderCallbackUri.AbsoluteUri, body.GetProperty("callBackUrl").GetString());
             var withCallback = new GenerateRequest { Mode = GenerationMode.Description, Model = "V5", Prompt = "x", Suno = new SunoOptions { CallbackUri = new Uri("https://hooks.example.com/suno") } };
             Assert.Equal("https://hooks.example.com/suno", Body(_fixture.Client.ForModel("V5").PrepareGenerate(withCallback)).GetProperty("callBackUrl").GetString());
         }

@@ -1,6 +1,6 @@
 using System;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Providers.MiniMax;
+using MusicGen.Core.MiniMax;
 using Xunit;
 
 namespace MusicGen.Core.Tests

@@ -1,10 +1,7 @@
-using System;
 using System.Linq;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Extension;
-using MusicGen.Core.Generation;
-using MusicGen.Core.Validation;
-using MusicGen.Core.Persona;
+using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 using Xunit;
 
 namespace MusicGen.Core.Tests

@@ -8,6 +8,7 @@ using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Journal;
 using MusicGen.Core.Providers;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using Xunit;
 
@@ -444,9 +445,9 @@ namespace MusicGen.Core.Tests
             var file = Uploads.LocalAudio.Open(path);
             var ledger = Ledger();
             var suno = new MusicClient(_fixture.Client.Connections, _fixture.Http, ledger).Suno();
-            Extension.ExtendRequest Extend(Uri? uploaded) => new Extension.ExtendRequest
+            Suno.ExtendRequest Extend(Uri? uploaded) => new Suno.ExtendRequest
             {
-                Mode = Extension.ExtendMode.Inherit, Model = "V5", SourceFile = uploaded == null ? file : null, AudioUri = uploaded,
+                Mode = Suno.ExtendMode.Inherit, Model = "V5", SourceFile = uploaded == null ? file : null, AudioUri = uploaded,
             };
             var request = suno.PrepareExtend(Extend(null));
             _fixture.Simulator.Faults.Add(new Simulator.Fault { Path = "/api/file-stream-upload", Reset = true });

@@ -4,9 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
 using MusicGen.Core.Limits;
-using MusicGen.Core.Tasks;
+using MusicGen.Core.Songs;
 using Xunit;
 
 namespace MusicGen.Core.Tests

@@ -1,7 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Lyrics;
+using MusicGen.Core.MiniMax;
 using MusicGen.Simulator;
 using Xunit;
 

@@ -6,9 +6,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
-using MusicGen.Core.Cover;
-using MusicGen.Core.Generation;
-using MusicGen.Core.Limits;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Songs;
 using Xunit;
 
 namespace MusicGen.Core.Tests

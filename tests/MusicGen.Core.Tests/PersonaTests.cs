@@ -3,9 +3,8 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
-using MusicGen.Core.Validation;
-using MusicGen.Core.Persona;
+using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 using Xunit;
 
 namespace MusicGen.Core.Tests

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
+using MusicGen.Core.MiniMax;
 using MusicGen.Core.Tasks;
 using Xunit;
 

@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
+using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Validation;
 using Xunit;

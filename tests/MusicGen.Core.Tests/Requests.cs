@@ -1,4 +1,5 @@
-using MusicGen.Core.Generation;
+using MusicGen.Core.Songs;
+
 
 namespace MusicGen.Core.Tests
 {

@@ -43,7 +43,7 @@ namespace MusicGen.Core.Tests
         public async Task MiniMaxHexAudioIsWrittenAsBytes()
         {
             var minimax = _fixture.Client.MiniMax();
-            var request = new Generation.GenerateRequest { Mode = Generation.GenerationMode.Instrumental, Model = "music-2.6", Instrumental = true, Style = "ambient", Title = "Hex", OutputFormat = "hex", AudioFormat = "wav" };
+            var request = new Songs.GenerateRequest { Mode = Songs.GenerationMode.Instrumental, Model = "music-2.6", Instrumental = true, Style = "ambient", Title = "Hex", OutputFormat = "hex", AudioFormat = "wav" };
             var track = (await minimax.GenerateAsync(minimax.PrepareGenerate(request), CancellationToken.None)).Tracks.Single();
             var path = await Save(track, template: "{Title}");
             Assert.Equal(Path.Combine(_folder, "Hex.wav"), path);
@@ -256,7 +256,7 @@ namespace MusicGen.Core.Tests
         public async Task ASavedMiniMaxSongIsKeptByItsPathNotItsBytes()
         {
             var minimax = _fixture.Client.MiniMax();
-            var request = new Generation.GenerateRequest { Mode = Generation.GenerationMode.Instrumental, Model = "music-2.6", Instrumental = true, Style = "ambient", Title = "Kept", OutputFormat = "hex", AudioFormat = "wav" };
+            var request = new Songs.GenerateRequest { Mode = Songs.GenerationMode.Instrumental, Model = "music-2.6", Instrumental = true, Style = "ambient", Title = "Kept", OutputFormat = "hex", AudioFormat = "wav" };
             var task = await minimax.GenerateAsync(minimax.PrepareGenerate(request), CancellationToken.None);
 
             var path = await Save(task.Tracks.Single(), template: "{Title}");

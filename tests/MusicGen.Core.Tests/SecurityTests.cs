@@ -173,7 +173,7 @@ namespace MusicGen.Core.Tests
         {
             var callback = new Uri(_fixture.Simulator.BaseUri, "_simulator/callbacks");
             var suno = _fixture.Client.Suno();
-            var request = new Generation.GenerateRequest { Mode = Generation.GenerationMode.Description, Model = "V5", Prompt = "callback check", Suno = new Validation.SunoOptions { CallbackUri = callback } };
+            var request = new Songs.GenerateRequest { Mode = Songs.GenerationMode.Description, Model = "V5", Prompt = "callback check", Suno = new Suno.SunoOptions { CallbackUri = callback } };
             var task = await suno.GenerateAsync(suno.PrepareGenerate(request), CancellationToken.None);
             string[] mine = Array.Empty<string>();
             for (var i = 0; i < 200 && mine.Length < 3; i++)
@@ -195,19 +195,19 @@ namespace MusicGen.Core.Tests
         public void TheVendorRateLimitHoldsTheTwentyFirstSunoRequestOfOneAccount()
         {
             using var limiter = VendorRateLimiter.Create(RateLimitPolicy.Vendor);
-            var account = Core.Providers.Suno.SunoProvider.Budget(ApiKey.FromPlainText("first-account-key-0001"));
+            var account = Core.Suno.SunoProvider.Budget(ApiKey.FromPlainText("first-account-key-0001"));
             var leases = Enumerable.Range(0, 21).Select(_ => limiter.AttemptAcquire(Carrying(account))).ToList();
             Assert.All(leases.Take(20), l => Assert.True(l.IsAcquired));
             Assert.False(leases[20].IsAcquired);
-            Assert.False(limiter.AttemptAcquire(Carrying(Core.Providers.Suno.SunoProvider.Budget(ApiKey.FromPlainText("first-account-key-0001")))).IsAcquired);
+            Assert.False(limiter.AttemptAcquire(Carrying(Core.Suno.SunoProvider.Budget(ApiKey.FromPlainText("first-account-key-0001")))).IsAcquired);
         }
 
         [Fact]
         public void AnotherAccountHasItsOwnBudget()
         {
             using var limiter = VendorRateLimiter.Create(RateLimitPolicy.Vendor);
-            var first = Core.Providers.Suno.SunoProvider.Budget(ApiKey.FromPlainText("first-account-key-0001"));
-            var second = Core.Providers.Suno.SunoProvider.Budget(ApiKey.FromPlainText("second-account-key-0002"));
+            var first = Core.Suno.SunoProvider.Budget(ApiKey.FromPlainText("first-account-key-0001"));
+            var second = Core.Suno.SunoProvider.Budget(ApiKey.FromPlainText("second-account-key-0002"));
             Assert.All(Enumerable.Range(0, 20), _ => Assert.True(limiter.AttemptAcquire(Carrying(first)).IsAcquired));
             Assert.True(limiter.AttemptAcquire(Carrying(second)).IsAcquired);
         }
@@ -217,20 +217,20 @@ namespace MusicGen.Core.Tests
         {
             using var limiter = VendorRateLimiter.Create(RateLimitPolicy.Vendor);
             var key = ApiKey.FromPlainText("free-tier-account-0003");
-            var free26 = Core.Providers.MiniMax.MiniMaxProvider.Budget("music-2.6-free", key);
+            var free26 = Core.MiniMax.MiniMaxProvider.Budget("music-2.6-free", key);
 
             Assert.All(Enumerable.Range(0, 3), _ => Assert.True(limiter.AttemptAcquire(Carrying(free26)).IsAcquired));
             Assert.False(limiter.AttemptAcquire(Carrying(free26)).IsAcquired);
-            Assert.True(limiter.AttemptAcquire(Carrying(Core.Providers.MiniMax.MiniMaxProvider.Budget("music-3.0-free", key))).IsAcquired);
-            Assert.True(limiter.AttemptAcquire(Carrying(Core.Providers.MiniMax.MiniMaxProvider.Budget("music-cover-free", key))).IsAcquired);
-            Assert.True(limiter.AttemptAcquire(Carrying(Core.Providers.MiniMax.MiniMaxProvider.Budget("music-2.6", key))).IsAcquired);
+            Assert.True(limiter.AttemptAcquire(Carrying(Core.MiniMax.MiniMaxProvider.Budget("music-3.0-free", key))).IsAcquired);
+            Assert.True(limiter.AttemptAcquire(Carrying(Core.MiniMax.MiniMaxProvider.Budget("music-cover-free", key))).IsAcquired);
+            Assert.True(limiter.AttemptAcquire(Carrying(Core.MiniMax.MiniMaxProvider.Budget("music-2.6", key))).IsAcquired);
         }
 
         [Fact]
         public void ABudgetNamesTheAccountByFingerprintNeverByKey()
         {
             const string key = "budget-secret-key-9876";
-            var budget = Core.Providers.MiniMax.MiniMaxProvider.Budget("music-2.6-free", ApiKey.FromPlainText(key));
+            var budget = Core.MiniMax.MiniMaxProvider.Budget("music-2.6-free", ApiKey.FromPlainText(key));
             Assert.DoesNotContain(key, budget.Name);
             Assert.DoesNotContain("9876", budget.Name);
             Assert.Equal(3, budget.Permits);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using MusicGen.Core.Providers.Suno;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Waiting;
 using MusicGen.Simulator;
@@ -126,7 +126,7 @@ namespace MusicGen.Core.Tests
         public async Task MiniMaxAnswersWithAFinishedTrack(string outputFormat)
         {
             var minimax = _fixture.Client.MiniMax();
-            var request = new Generation.GenerateRequest { Mode = Generation.GenerationMode.Lyrics, Model = "music-3.0", Lyrics = "[Verse]\nla", Style = "pop", Title = "Hex Song", OutputFormat = outputFormat };
+            var request = new Songs.GenerateRequest { Mode = Songs.GenerationMode.Lyrics, Model = "music-3.0", Lyrics = "[Verse]\nla", Style = "pop", Title = "Hex Song", OutputFormat = outputFormat };
             var task = await minimax.GenerateAsync(minimax.PrepareGenerate(request), CancellationToken.None);
             Assert.Equal(MusicTaskStatus.Succeeded, task.Status);
             Assert.True(task.IsTerminal);

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
+using MusicGen.Core.Songs;
 using MusicGen.Simulator;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using MusicGen.Core.Generation;
+using MusicGen.Core.MiniMax;
 using Xunit;
 
 namespace MusicGen.Core.Tests

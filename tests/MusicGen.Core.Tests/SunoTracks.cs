@@ -1,6 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
-using MusicGen.Core.Providers.Suno;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Tests

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using Xunit;

@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using MusicGen.Core.Callbacks;
 using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Simulator;
 

@@ -6,9 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using MusicGen.Core.Http;
-using MusicGen.Core.Journal;
 using MusicGen.FaultMatrix;
 
 // The fault matrix (issue 9): every kind of fault the simulator can make, then a load run, then

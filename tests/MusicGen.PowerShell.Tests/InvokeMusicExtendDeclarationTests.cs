@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using MusicGen.Core.Limits;
+using MusicGen.Core.Suno;
 using Xunit;
 
 namespace MusicGen.PowerShell.Tests

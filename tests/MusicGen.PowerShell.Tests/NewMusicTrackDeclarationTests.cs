@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
-using MusicGen.Core.Generation;
 using MusicGen.Core.Limits;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Suno;
 using Xunit;
 
 namespace MusicGen.PowerShell.Tests

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using MusicGen.Core.Generation;
 using MusicGen.Core.Limits;
+using MusicGen.Core.Suno;
 using Xunit;
 
 namespace MusicGen.PowerShell.Tests

@@ -61,11 +61,11 @@ namespace MusicGen.HelpCompiler
                 {
                     Text(m, "Model"), Bool(m, "IsTextToMusic") ? "songs from text" : "covers", Range(m, "Prompt"), Range(m, "Lyrics"), Text(m, "RequestsPerMinute"),
                 })),
-            "SUNO-GENERATION-CODES" => Codes("Suno", "[MusicGen.Core.Errors.SunoErrorCodes]::Generation"),
-            "SUNO-MASHUP-PERSONA-CODES" => Codes("Suno", "[MusicGen.Core.Errors.SunoErrorCodes]::MashupPersona"),
-            "MINIMAX-CODES" => Codes("MiniMax", "[MusicGen.Core.Errors.MiniMaxErrorCodes]::Codes"),
+            "SUNO-GENERATION-CODES" => Codes("Suno", "[MusicGen.Core.Suno.SunoErrorCodes]::Generation"),
+            "SUNO-MASHUP-PERSONA-CODES" => Codes("Suno", "[MusicGen.Core.Suno.SunoErrorCodes]::MashupPersona"),
+            "MINIMAX-CODES" => Codes("MiniMax", "[MusicGen.Core.MiniMax.MiniMaxErrorCodes]::Codes"),
             "SONG-MODES" => Table(new[] { "Mode", "Give", "Suno flags" },
-                Run("[MusicGen.Core.Generation.GenerationModeRules]::All").Select(m => new[]
+                Run("[MusicGen.Core.Songs.GenerationModeRules]::All").Select(m => new[]
                 {
                     Text(m, "Mode"),
                     string.Join(" ", ((IEnumerable<object>)m.Properties["Required"].Value).Concat((IEnumerable<object>)m.Properties["Optional"].Value)

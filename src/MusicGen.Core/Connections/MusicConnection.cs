@@ -1,5 +1,6 @@
 using System;
 using MusicGen.Core.Errors;
+using MusicGen.Core.MiniMax;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Connections

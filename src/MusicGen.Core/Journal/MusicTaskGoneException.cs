@@ -1,5 +1,4 @@
 using MusicGen.Core.Errors;
-using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Journal
 {

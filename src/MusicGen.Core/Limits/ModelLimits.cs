@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MusicGen.Core.Errors;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Limits

@@ -2,12 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using MusicGen.Core.Cover;
-using MusicGen.Core.Extension;
-using MusicGen.Core.Generation;
-using MusicGen.Core.Lyrics;
-using MusicGen.Core.Mashup;
-using MusicGen.Core.Persona;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 

@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Connections;
@@ -7,8 +6,8 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Http;
 using MusicGen.Core.Journal;
 using MusicGen.Core.Limits;
-using MusicGen.Core.Providers.MiniMax;
-using MusicGen.Core.Providers.Suno;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tagging;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Waiting;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
-using MusicGen.Core.Generation;
+using MusicGen.Core.Songs;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Providers

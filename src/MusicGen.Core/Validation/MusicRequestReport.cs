@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using MusicGen.Core.Generation;
 using MusicGen.Core.Limits;
+using MusicGen.Core.Songs;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Validation

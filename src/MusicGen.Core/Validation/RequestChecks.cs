@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Validation
@@ -133,30 +134,6 @@ namespace MusicGen.Core.Validation
             }
         }
 
-        /// <summary>Persona, weights and callback, as every Suno operation that takes them checks them.</summary>
-        public static void SunoOptions(SunoOptions options, string model)
-        {
-            foreach (var rule in SunoOptionRules(options, model))
-            {
-                rule();
-            }
-        }
-
-        /// <summary>The rules of <see cref="SunoOptions"/>, one by one, for a validator that reports them all.</summary>
-        public static IEnumerable<Action> SunoOptionRules(SunoOptions options, string model)
-        {
-            if (options.PersonaModel != null && options.PersonaId == null)
-            {
-                yield return () => throw new MusicValidationException(nameof(Validation.SunoOptions.PersonaModel), "Requires",
-                    "-PersonaModel needs -PersonaId.");
-            }
-
-            yield return () => Weight(nameof(Validation.SunoOptions.StyleWeight), options.StyleWeight, model);
-            yield return () => Weight(nameof(Validation.SunoOptions.WeirdnessConstraint), options.WeirdnessConstraint, model);
-            yield return () => Weight(nameof(Validation.SunoOptions.AudioWeight), options.AudioWeight, model);
-            yield return () => HttpUri(nameof(Validation.SunoOptions.CallbackUri), options.CallbackUri);
-        }
-
         /// <summary>At most <paramref name="max"/> characters, counted as Unicode code points (<see cref="VendorText.Length"/>).</summary>
         public static void MaxLength(string parameter, string? value, int max, string model, string what)
         {
@@ -177,23 +154,6 @@ namespace MusicGen.Core.Validation
                 throw new MusicValidationException(parameter, "TooShort",
                     $"-{parameter} is {length} characters (Unicode code points); model {model} needs at least {min} for the {what}.");
             }
-        }
-
-        public static void Weight(string parameter, double? value, string model)
-        {
-            if (value == null)
-            {
-                return;
-            }
-
-            var v = value.Value;
-            if (double.IsNaN(v) || v < SunoWeights.Minimum || v > SunoWeights.Maximum)
-            {
-                throw new MusicValidationException(parameter, "OutOfRange",
-                    $"-{parameter} is {v.ToString(CultureInfo.InvariantCulture)}; model {model} takes {SunoWeights.Minimum:0.0} to {SunoWeights.Maximum:0.0}.");
-            }
-
-            Hundredths(parameter, v, "model " + model);
         }
 
         public static void OneOf(string parameter, string? value, IReadOnlyList<string> allowed)

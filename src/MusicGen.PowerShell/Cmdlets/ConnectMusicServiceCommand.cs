@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Security;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
+using MusicGen.Core.MiniMax;
 using MusicGen.Core.Tasks;
 using MusicGen.PowerShell.Secrets;
 

@@ -1,6 +1,6 @@
 using System.Management.Automation;
-using MusicGen.Core.Callbacks;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.PowerShell.Pipeline;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
-using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
+using MusicGen.Core.MiniMax;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Cmdlets

@@ -2,7 +2,7 @@ using System;
 using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
-using MusicGen.Core.Extension;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 using MusicGen.PowerShell.Completion;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
-using MusicGen.Core.Mashup;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.PowerShell.Completion;
 

@@ -1,5 +1,6 @@
 using System.Management.Automation;
-using MusicGen.Core.Generation;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Songs;
 
 namespace MusicGen.PowerShell.Cmdlets
 {

@@ -4,11 +4,10 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Generation;
 using MusicGen.Core.Providers;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
-using MusicGen.Core.Validation;
 using MusicGen.PowerShell.Completion;
 using MusicGen.PowerShell.Pipeline;
 

@@ -1,9 +1,11 @@
 using System;
 using System.Management.Automation;
-using MusicGen.Core.Cover;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
+using MusicGen.Core.MiniMax;
 using MusicGen.Core.Providers;
+using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
 using MusicGen.Core.Uploads;
 using MusicGen.PowerShell.Completion;

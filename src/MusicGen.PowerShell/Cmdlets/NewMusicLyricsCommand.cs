@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using MusicGen.Core.Errors;
-using MusicGen.Core.Limits;
-using MusicGen.Core.Lyrics;
+using MusicGen.Core.MiniMax;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.PowerShell.Cmdlets

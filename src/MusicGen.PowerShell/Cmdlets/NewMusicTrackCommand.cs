@@ -7,10 +7,9 @@ using System.Threading.Tasks;
 using MusicGen.Core.Downloads;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
-using MusicGen.Core.Generation;
+using MusicGen.Core.MiniMax;
 using MusicGen.Core.Providers;
 using MusicGen.Core.Tasks;
-using MusicGen.Core.Validation;
 using MusicGen.PowerShell.Completion;
 using MusicGen.PowerShell.Pipeline;
 

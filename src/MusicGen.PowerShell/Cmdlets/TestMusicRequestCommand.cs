@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using MusicGen.Core.Generation;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Validation;
 using MusicGen.PowerShell.Completion;
 

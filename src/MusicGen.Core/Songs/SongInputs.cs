@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using MusicGen.Core.Errors;
+using MusicGen.Core.MiniMax;
+using MusicGen.Core.Suno;
+
+namespace MusicGen.Core.Songs
+{
+    /// <summary>
+    /// What a user gave to describe a song (New-MusicTrack, New-MusicCover, Merge-MusicMashup,
+    /// Test-MusicRequest), before its mode is known. The mode is decided here, once, from what is
+    /// present; what is missing or cannot go together is said in the user's terms, instead of
+    /// PowerShell's "parameter set cannot be resolved".
+    /// </summary>
+    public sealed class SongInputs
+    {
+        private const string Choices = "give -Prompt (a description), or -Lyrics with -Style and -Title, or -Instrumental with -Style and -Title";
+
+        public string? Prompt { get; init; }
+        public string? Lyrics { get; init; }
+        public string? Style { get; init; }
+        public string? Title { get; init; }
+        public bool Instrumental { get; init; }
+
+        /// <summary>
+        /// Your lyrics make a lyrics song, a description a described one, -Instrumental alone an
+        /// instrumental one; -Style or -Title alone are taken as the start of a lyrics song.
+        /// </summary>
+        public GenerationMode Mode =>
+            Given(Lyrics) ? GenerationMode.Lyrics
+            : Given(Prompt) ? GenerationMode.Description
+            : Instrumental ? GenerationMode.Instrumental
+            : Given(Style) || Given(Title) ? GenerationMode.Lyrics
+            : GenerationMode.Description;
+
+        /// <summary>True when nothing describes the song yet: a console may ask for a description.</summary>
+        public bool IsEmpty => Prompt == null && Lyrics == null && Style == null && Title == null && !Instrumental;
+
+        /// <summary>Throws the first problem <see cref="Problems"/> finds.</summary>
+        public void Check()
+        {
+            var problems = Problems();
+            if (problems.Count > 0)
+            {
+                throw problems[0];
+            }
+        }
+
+        /// <summary>Empty values, inputs that exclude each other, and what the mode still needs.</summary>
+        public IReadOnlyList<MusicValidationException> Problems()
+        {
+            var problems = new List<MusicValidationException>();
+            Empty(nameof(Prompt), Prompt, problems);
+            Empty(nameof(Lyrics), Lyrics, problems);
+            Empty(nameof(Style), Style, problems);
+            Empty(nameof(Title), Title, problems);
+            var styleAndTitle = Missing(nameof(Style), Style) + Missing(nameof(Title), Title);
+            switch (Mode)
+            {
+                case GenerationMode.Description when !Given(Prompt):
+                    problems.Add(new MusicValidationException(nameof(Prompt), "Required", $"Nothing describes the song: {Choices}."));
+                    break;
+                case GenerationMode.Description when Given(Style) || Given(Title):
+                    problems.Add(new MusicValidationException(Given(Style) ? nameof(Style) : nameof(Title), "Conflict",
+                        "-Style and -Title go with -Lyrics or -Instrumental (custom mode); with -Prompt (a description) the vendor writes them."));
+                    break;
+                case GenerationMode.Lyrics when Given(Prompt):
+                    problems.Add(new MusicValidationException(nameof(Prompt), "Conflict",
+                        "-Prompt (a description) and -Lyrics (your own lyrics) cannot be used together: give -Prompt alone, or -Lyrics with -Style and -Title."));
+                    break;
+                case GenerationMode.Lyrics when Instrumental:
+                    problems.Add(new MusicValidationException(nameof(Instrumental), "Conflict",
+                        "-Instrumental cannot be combined with -Lyrics: an instrumental track has no vocals."));
+                    break;
+                case GenerationMode.Lyrics when !Given(Lyrics):
+                    problems.Add(new MusicValidationException(nameof(Lyrics), "Required",
+                        "-Style and -Title make a custom song: add -Lyrics (a song with vocals) or -Instrumental (none)."));
+                    break;
+                case GenerationMode.Lyrics when styleAndTitle.Length > 0:
+                    problems.Add(new MusicValidationException(Given(Style) ? nameof(Title) : nameof(Style), "Required",
+                        $"-Lyrics needs -Style and -Title too (custom mode); missing:{styleAndTitle}."));
+                    break;
+                case GenerationMode.Instrumental when styleAndTitle.Length > 0:
+                    problems.Add(new MusicValidationException(Given(Style) ? nameof(Title) : nameof(Style), "Required",
+                        $"-Instrumental needs -Prompt (a description), or -Style and -Title (custom mode); missing:{styleAndTitle}."));
+                    break;
+            }
+
+            return problems;
+        }
+
+        /// <summary>The request these inputs make in their <see cref="Mode"/>, for <paramref name="model"/>.</summary>
+        public GenerateRequest ToRequest(string model, SunoOptions suno, IMiniMaxOutputOptions? audio = null) =>
+            GenerateRequest.ForSong(Mode, model, Text(Prompt), Text(Lyrics), Text(Style), Text(Title), Instrumental, suno, audio);
+
+        private static bool Given(string? value) => !string.IsNullOrEmpty(value);
+
+        private static string? Text(string? value) => Given(value) ? value : null;
+
+        private static string Missing(string name, string? value) => Given(value) ? "" : " -" + name;
+
+        // Import-Csv gives every row every column, so an empty cell arrives as "".
+        private static void Empty(string name, string? value, List<MusicValidationException> problems)
+        {
+            if (value != null && value.Length == 0)
+            {
+                problems.Add(MusicValidationException.Empty(name));
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+
+namespace MusicGen.Core.Suno
+{
+    /// <summary>Character limits of one Suno model (docs/vendor-contract.md §3.1).</summary>
+    public sealed class SunoModelLimits
+    {
+        public string Model { get; init; } = "";
+        /// <summary>Custom mode: the prompt is sung verbatim as lyrics.</summary>
+        public int LyricsMaxLength { get; init; }
+        public int StyleMaxLength { get; init; }
+        public int TitleMaxLength { get; init; }
+        /// <summary>Non-custom mode: a description the vendor writes lyrics from.</summary>
+        public int DescriptionMaxLength { get; init; }
+        /// <summary>Longest track the model produces; null where the vendor does not say.</summary>
+        public TimeSpan? MaxTrackLength { get; init; }
+        /// <summary>Longest source audio upload-extend and upload-cover accept.</summary>
+        public TimeSpan UploadSourceMaxLength { get; init; }
+        /// <summary>A legacy model that only upload-extend still lists (V3_5): it neither generates nor extends its own tracks.</summary>
+        public bool UploadExtendOnly { get; init; }
+        /// <summary>upload-cover takes a target duration (custom mode only); only V5_5 documents it (docs/vendor-contract.md §2.3, §5.8).</summary>
+        public bool TakesCoverDuration { get; init; }
+
+        /// <summary>The limits in one line, as completion tooltips and the help's limits table show them.</summary>
+        public string Summary => UploadExtendOnly
+            ? $"Suno {Model}: extends uploaded audio only (up to {UploadSourceMaxLength.TotalMinutes:0} min); lyrics ≤ {LyricsMaxLength}, style ≤ {StyleMaxLength}, title ≤ {TitleMaxLength} characters"
+            : $"Suno {Model}: description ≤ {DescriptionMaxLength}, lyrics ≤ {LyricsMaxLength}, style ≤ {StyleMaxLength}, title ≤ {TitleMaxLength} characters"
+              + (MaxTrackLength == null ? "" : $"; tracks up to {MaxTrackLength.Value.TotalMinutes:0} min");
+    }
+}

@@ -1,0 +1,27 @@
+using System;
+
+namespace MusicGen.Core.Suno
+{
+    /// <summary>Account-wide Suno rules that are not per model (docs/vendor-contract.md §1.1).</summary>
+    public static class SunoServiceLimits
+    {
+        /// <summary>"20 requests per 10 s"; applied to every Suno call, so the client never trips it.</summary>
+        public const int RequestsPerWindow = 20;
+        public static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
+        /// <summary>record-info: at most 3 queries per second per task.</summary>
+        public static readonly TimeSpan MinPollIntervalPerTask = TimeSpan.FromMilliseconds(334);
+        /// <summary>Generated files are kept 15 days.</summary>
+        public static readonly TimeSpan Retention = TimeSpan.FromDays(15);
+        public const int TracksPerGeneration = 2;
+        /// <summary>upload-cover's duration, in seconds, where the model takes one.</summary>
+        public const int CoverDurationMinSeconds = 10;
+        public const int CoverDurationMaxSeconds = 360;
+        /// <summary>generate-persona's vocal sample: defaults and the window it must fit, in seconds.</summary>
+        public const double PersonaVocalStartDefault = 0;
+        public const double PersonaVocalEndDefault = 30;
+        public const int PersonaWindowMinSeconds = 10;
+        public const int PersonaWindowMaxSeconds = 30;
+        /// <summary>The vendor requires callBackUrl; this never resolves (RFC 2606 .invalid), polling still works.</summary>
+        public static readonly Uri PlaceholderCallbackUri = new Uri("https://callback.invalid/musicgen");
+    }
+}
