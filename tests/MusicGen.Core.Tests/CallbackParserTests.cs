@@ -1,4 +1,3 @@
-using MusicGen.Core.Callbacks;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;

@@ -1,6 +1,5 @@
 using MusicGen.Core.MiniMax;
 using MusicGen.Core.Suno;
-using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Songs
 {

@@ -1,7 +1,5 @@
 using System;
 using System.Text.Json.Serialization;
-using MusicGen.Core.Providers;
-using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Suno
 {
