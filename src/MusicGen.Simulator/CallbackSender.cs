@@ -55,6 +55,32 @@ namespace MusicGen.Simulator
             });
         }
 
+        /// <summary>One callback of a task kind (stems, WAV, MIDI…), POSTed once <paramref name="at"/> has passed.</summary>
+        public void ScheduleOne(string callbackUrl, DateTimeOffset at, Func<object> payload)
+        {
+            if (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out var target) || !target.IsLoopback)
+            {
+                return;
+            }
+
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    var wait = at - DateTimeOffset.UtcNow;
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, _stopping);
+                    }
+
+                    await Post(target, payload());
+                }
+                catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+                {
+                }
+            });
+        }
+
         private Task At(SunoTask task, TimeSpan offset)
         {
             var wait = task.CreatedAt + offset - DateTimeOffset.UtcNow;

@@ -24,6 +24,9 @@ namespace MusicGen.Simulator
 
         public ConcurrentDictionary<string, SunoTask> SunoTasks { get; } = new ConcurrentDictionary<string, SunoTask>();
         public ConcurrentDictionary<string, SimulatedTrack> Tracks { get; } = new ConcurrentDictionary<string, SimulatedTrack>();
+        /// <summary>Suno's task kinds beyond songs (SunoKindEndpoints), and the files they made, by id.</summary>
+        public ConcurrentDictionary<string, SunoKindTask> KindTasks { get; } = new ConcurrentDictionary<string, SunoKindTask>();
+        public ConcurrentDictionary<string, (byte[] Content, string ContentType)> KindFiles { get; } = new ConcurrentDictionary<string, (byte[], string)>();
         /// <summary>Persona ids by the audio id they were made from: one persona per track.</summary>
         public ConcurrentDictionary<string, string> Personas { get; } = new ConcurrentDictionary<string, string>();
         /// <summary>MiniMax cover features by id (music_cover_preprocess).</summary>

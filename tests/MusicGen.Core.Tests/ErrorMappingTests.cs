@@ -46,7 +46,7 @@ namespace MusicGen.Core.Tests
         [Fact]
         public void EveryDocumentedSunoCodeHasARuleInBothFamilies()
         {
-            Assert.Equal(new[] { 400, 401, 404, 405, 413, 429, 430, 455, 500 }, SunoErrorCodes.Generation.Keys.OrderBy(k => k));
+            Assert.Equal(new[] { 400, 401, 404, 405, 409, 413, 429, 430, 455, 500 }, SunoErrorCodes.Generation.Keys.OrderBy(k => k));
             Assert.Equal(new[] { 401, 402, 404, 409, 422, 429, 451, 455, 500 }, SunoErrorCodes.MashupPersona.Keys.OrderBy(k => k));
             // 429 means opposite things in the two families (docs/vendor-contract.md §5.1).
             Assert.Equal(MusicErrorCategory.QuotaExceeded, SunoErrorCodes.Rule(SunoErrorFamily.Generation, 429).Category);

@@ -28,7 +28,7 @@ namespace MusicGen.Engine.Tests
             ["Save-MusicTrack"] = "System.IO.FileInfo",
             ["Set-MusicRetryPolicy"] = "MusicGen.Core.Http.RetryPolicy",
             ["Test-MusicRequest"] = "MusicGen.Core.Validation.MusicRequestReport",
-            ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask,MusicGen.Core.Tasks.MusicLyrics",
         };
 
         private readonly EngineFixture _fixture;

@@ -32,7 +32,12 @@ namespace MusicGen.Core.Downloads
             if (At(0, "ID3") || (count >= 2 && head[0] == 0xFF && (head[1] & 0xE0) == 0xE0)) return ".mp3";
             if (At(0, "fLaC")) return ".flac";
             if (At(0, "OggS")) return ".ogg";
-            if (At(4, "ftyp")) return ".m4a";
+            // MPEG-4: audio-only brands (M4A, M4B, M4P) are .m4a; any other brand (isom, mp42…) is a video (Suno mp4/generate).
+            if (At(4, "ftyp")) return At(8, "M4") ? ".m4a" : ".mp4";
+            // What Suno's task kinds make besides audio (docs/vendor-contract.md §7): MIDI, artwork images.
+            if (At(0, "MThd")) return ".mid";
+            if (count >= 8 && head[0] == 0x89 && At(1, "PNG\r\n")) return ".png";
+            if (count >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return ".jpg";
             return null;
         }
 
@@ -50,10 +55,16 @@ namespace MusicGen.Core.Downloads
                     return ".wav";
                 case "audio/flac":
                     return ".flac";
+                case "video/mp4":
+                    return ".mp4";
+                case "image/png":
+                    return ".png";
+                case "image/jpeg":
+                    return ".jpg";
             }
 
             var fromPath = source == null ? "" : Path.GetExtension(source.AbsolutePath).ToLowerInvariant();
-            if (fromPath is ".mp3" or ".wav" or ".flac" or ".ogg" or ".m4a" or ".pcm")
+            if (fromPath is ".mp3" or ".wav" or ".flac" or ".ogg" or ".m4a" or ".pcm" or ".mp4" or ".mid" or ".png" or ".jpg")
             {
                 return fromPath;
             }

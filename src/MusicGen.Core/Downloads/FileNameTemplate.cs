@@ -22,7 +22,7 @@ namespace MusicGen.Core.Downloads
         private const int MinFieldBytes = 40;
         private static readonly Regex Token = new Regex(@"\{(?<name>[A-Za-z]+)\}", RegexOptions.CultureInvariant);
 
-        public static IReadOnlyList<string> Fields { get; } = new[] { "Title", "Id", "TaskId", "Model", "Provider", "Style", "CreatedAt" };
+        public static IReadOnlyList<string> Fields { get; } = new[] { "Title", "Id", "TaskId", "Model", "Provider", "Style", "CreatedAt", "Stem" };
 
         public static string Expand(string template, MusicTrack track)
         {
@@ -34,6 +34,14 @@ namespace MusicGen.Core.Downloads
             var fields = Token.Matches(template).Count;
             var literalBytes = Encoding.UTF8.GetByteCount(Token.Replace(template, ""));
             var perField = fields == 0 ? SafeFileName.MaxStemBytes : Math.Max(MinFieldBytes, (SafeFileName.MaxStemBytes - literalBytes) / fields);
+            // A stem is part of a song: its name says which part, whatever the template, so Vocals and Drums never meet in one name.
+            if (track.Stem != null && template.IndexOf("{Stem}", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                template = template == Default ? "{Title}-{Stem}-{Id}" : template + "-{Stem}";
+                fields++;
+                perField = Math.Max(MinFieldBytes, (SafeFileName.MaxStemBytes - literalBytes - 1) / fields);
+            }
+
             var expanded = Token.Replace(template, match => SafeFileName.Shorten(SafeFileName.Make(Value(match.Groups["name"].Value, track)), perField));
             return SafeFileName.Make(expanded);
         }
@@ -46,6 +54,7 @@ namespace MusicGen.Core.Downloads
             "model" => track.Model ?? "",
             "provider" => track.Provider.ToString(),
             "style" => track.Style ?? "",
+            "stem" => track.Stem ?? "",
             "createdat" => track.CreatedAt?.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) ?? "",
             _ => throw new MusicValidationException("NameTemplate", "UnknownField",
                 $"-NameTemplate names {{{field}}}, which is not a track field; use {string.Join(", ", Fields.Select(f => "{" + f + "}"))}."),

@@ -28,7 +28,7 @@ namespace MusicGen.Core.Downloads
         // What HttpClient follows by itself is 50; a CDN needs one or two.
         private const int MaxRedirects = 10;
         // Every extension a saved track can have: -SkipExisting finds the file whichever the content chose.
-        private static readonly string[] AudioExtensions = { ".mp3", ".wav", ".flac", ".ogg", ".m4a", ".pcm" };
+        private static readonly string[] AudioExtensions = { ".mp3", ".wav", ".flac", ".ogg", ".m4a", ".pcm", ".mp4", ".mid", ".png", ".jpg" };
         private readonly IMusicHttpPipeline _http;
         private readonly CompletedTaskStore _completed;
         private readonly TrackTagger? _tagger;
@@ -393,7 +393,7 @@ namespace MusicGen.Core.Downloads
 
         private static MusicGenException NotAudio(MusicTrack track, string what) =>
             new MusicGenException("MusicGen.Save.NotAudio", MusicErrorCategory.InvalidData,
-                $"Track {track.Id} was answered with {what}, which is not audio (MP3, WAV, FLAC, Ogg or M4A); nothing was saved.")
+                $"Track {track.Id} was answered with {what}, which is not audio (MP3, WAV, FLAC, Ogg or M4A) nor another file MusicGen saves (MP4 video, MIDI, PNG or JPEG artwork); nothing was saved.")
             {
                 Provider = track.Provider,
                 TaskId = track.TaskId,

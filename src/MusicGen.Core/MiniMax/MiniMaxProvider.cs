@@ -21,7 +21,7 @@ using MusicGen.Core.Uploads;
 namespace MusicGen.Core.MiniMax
 {
     /// <summary>MiniMax music: one blocking request returns the finished audio; there is nothing to poll.</summary>
-    public sealed class MiniMaxProvider : IMusicProvider
+    public sealed partial class MiniMaxProvider : IMusicProvider
     {
         private const string GeneratePath = "v1/music_generation";
         private const string LyricsPath = "v1/lyrics_generation";

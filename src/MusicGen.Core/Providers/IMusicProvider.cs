@@ -70,6 +70,33 @@ namespace MusicGen.Core.Providers
 
         Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken);
 
+        // Suno's task kinds beyond songs (docs/vendor-contract.md §7; SunoProvider.Kinds.cs): each checked and built by its
+        // Prepare*, sent once by SubmitTaskAsync, polled at its own record-info by GetTaskAsync(taskId, operation).
+
+        /// <summary>A track separated into vocals and instrumental, or stems.</summary>
+        PreparedRequest PrepareSplit(SplitRequest request, string? sourceModel = null);
+
+        /// <summary>A track converted to WAV.</summary>
+        PreparedRequest PrepareWav(WavRequest request, string? sourceModel = null);
+
+        /// <summary>MIDI note data from a finished separation.</summary>
+        PreparedRequest PrepareMidi(MidiRequest request);
+
+        /// <summary>Cover artwork for a finished music task (once per task).</summary>
+        PreparedRequest PrepareArtwork(ArtworkRequest request, string? sourceModel = null);
+
+        /// <summary>A music video of a track.</summary>
+        PreparedRequest PrepareVideo(VideoRequest request, string? sourceModel = null);
+
+        /// <summary>A lyrics task with several variations (Suno).</summary>
+        PreparedRequest PrepareLyrics(SunoLyricsRequest request);
+
+        /// <summary>Sends a prepared task kind once; a repeat the vendor answers with the existing task returns that task.</summary>
+        Task<MusicTask> SubmitTaskAsync(PreparedRequest request, CancellationToken cancellationToken);
+
+        /// <summary>The task's current state, read where its kind (<paramref name="operation"/>) is polled.</summary>
+        Task<MusicTask> GetTaskAsync(string taskId, MusicOperation operation, CancellationToken cancellationToken);
+
         /// <summary>The account's credit balance: a free call, so it also checks a key (Suno).</summary>
         Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken);
     }

@@ -87,18 +87,20 @@ namespace MusicGen.Core.Providers
         public Task<MusicTask> RefreshAsync(MusicTask task, ApiKey? oneOffKey, CancellationToken cancellationToken) =>
             task.IsTerminal && task.Provider == MusicProvider.MiniMax
                 ? Task.FromResult(task)
-                : GetTaskAsync(task.Provider, task.TaskId, oneOffKey, cancellationToken);
+                : GetTaskAsync(task.Provider, task.TaskId, oneOffKey, cancellationToken, task.Operation == MusicOperation.Generate ? null : task.Operation);
 
         /// <summary>
         /// A task's current state from its vendor; a journalled task's new status is journalled, and
         /// one Suno answers "not found" for is marked gone (<see cref="MusicTaskGoneException"/>).
         /// </summary>
-        public async Task<MusicTask> GetTaskAsync(MusicProvider provider, string taskId, ApiKey? oneOffKey, CancellationToken cancellationToken)
+        /// <param name="operation">The task's kind, which decides where it is polled; null asks the journal (a task given only by id), else Generate.</param>
+        public async Task<MusicTask> GetTaskAsync(MusicProvider provider, string taskId, ApiKey? oneOffKey, CancellationToken cancellationToken, MusicOperation? operation = null)
         {
             MusicTask task;
+            var journalled = operation == null ? Journalled(provider, taskId) : null;
             try
             {
-                task = await For(provider, oneOffKey).GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
+                task = await For(provider, oneOffKey).GetTaskAsync(taskId, operation ?? journalled?.Operation ?? MusicOperation.Generate, cancellationToken).ConfigureAwait(false);
             }
             // MiniMax's "not found" is this session's memory, not the vendor's answer.
             catch (MusicGenException notFound) when (provider == MusicProvider.Suno && notFound.Category == MusicErrorCategory.ObjectNotFound)
@@ -112,7 +114,25 @@ namespace MusicGen.Core.Providers
             }
 
             Ledger.Observe(task);
-            return task;
+            // What only the submission knew (its title, which names the files of a stem or a WAV) comes from the journal.
+            return journalled != null ? task.WithSubmissionDetails(journalled.ToTask()) : task;
+        }
+
+        /// <summary>The journal's entry for a task given only by its id: it knows the task's kind (a restarted runbook has nothing else).</summary>
+        private JournalEntry? Journalled(MusicProvider provider, string taskId)
+        {
+            var journal = Ledger.Journal;
+            if (journal == null || provider != MusicProvider.Suno)
+            {
+                return null;
+            }
+
+            foreach (var problem in journal.Refresh())
+            {
+                MusicDiagnostics.Write(problem);
+            }
+
+            return journal.ForTask(taskId) is { Provider: MusicProvider.Suno } entry ? entry : null;
         }
 
         /// <summary>
@@ -128,7 +148,7 @@ namespace MusicGen.Core.Providers
                 return CompletedTasks.Find(journalled.TaskId) ?? journalled;
             }
 
-            var task = await GetTaskAsync(entry.Provider, journalled.TaskId, oneOffKey, cancellationToken).ConfigureAwait(false);
+            var task = await GetTaskAsync(entry.Provider, journalled.TaskId, oneOffKey, cancellationToken, entry.Operation).ConfigureAwait(false);
             return task.WithSubmissionDetails(journalled);
         }
     }

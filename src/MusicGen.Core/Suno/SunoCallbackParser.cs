@@ -69,6 +69,12 @@ namespace MusicGen.Core.Suno
             }
 
             var data = body.Field("data") ?? throw Invalid("The callback body has no 'data' object.");
+            // Stems, WAV, MIDI, artwork, video and lyrics callbacks have shapes of their own (docs/vendor-contract.md §7, §7.13 item 3).
+            if (Kinds.SunoKindCallbacks.TryParse(body, data, Code(body), body.Text("msg", "message")) is { } kindCallback)
+            {
+                return kindCallback;
+            }
+
             var stage = Word(data, "data.callbackType", "callbackType", "callback_type");
             var taskId = Word(data, "data.task_id", "task_id", "taskId");
             var code = Code(body);

@@ -26,8 +26,18 @@ namespace MusicGen.Core.Tasks
         Cover,
         /// <summary>MiniMax: a reference analysed into a cover feature.</summary>
         CoverPreprocess,
-        /// <summary>MiniMax: lyrics written or edited.</summary>
+        /// <summary>MiniMax: lyrics written or edited; Suno: a lyrics task (several variations, docs/vendor-contract.md §7).</summary>
         Lyrics,
+        /// <summary>Suno: a track separated into vocals and instrumental, or into stems (vocal-removal).</summary>
+        Split,
+        /// <summary>Suno: a track converted to WAV.</summary>
+        Wav,
+        /// <summary>Suno: MIDI note data from a finished separation.</summary>
+        Midi,
+        /// <summary>Suno: cover artwork (images) for a music task.</summary>
+        Artwork,
+        /// <summary>Suno: a music video (MP4) of a track.</summary>
+        Video,
         /// <summary>Suno's record-info named an operation type MusicGen does not know (docs/vendor-contract.md §5, item 11).</summary>
         Unknown,
     }

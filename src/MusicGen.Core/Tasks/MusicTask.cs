@@ -16,6 +16,8 @@ namespace MusicGen.Core.Tasks
         /// <summary>The vendor's own status word (e.g. SENSITIVE_WORD_ERROR, CALLBACK_EXCEPTION).</summary>
         public string? VendorStatus { get; init; }
         public IReadOnlyList<MusicTrack> Tracks { get; init; } = Array.Empty<MusicTrack>();
+        /// <summary>Of a Suno lyrics task: one MusicLyrics per variation it wrote (none for every other kind).</summary>
+        public IReadOnlyList<MusicLyrics> Variations { get; init; } = Array.Empty<MusicLyrics>();
         /// <summary>The audio an extension continues (Suno parentMusicId); null for a new song.</summary>
         public string? ParentAudioId { get; init; }
         public int? ErrorCode { get; init; }
@@ -39,7 +41,9 @@ namespace MusicGen.Core.Tasks
             Title = Title ?? submitted.Title,
             Status = Status,
             VendorStatus = VendorStatus,
-            Tracks = Tracks,
+            // A kind whose answer names no title (stems, WAV, video…) takes the one its submission was journalled with.
+            Tracks = Title == null && submitted.Title != null ? TitledTracks(submitted.Title) : Tracks,
+            Variations = Variations,
             ParentAudioId = ParentAudioId ?? submitted.ParentAudioId,
             ErrorCode = ErrorCode,
             ErrorMessage = ErrorMessage,
@@ -58,12 +62,24 @@ namespace MusicGen.Core.Tasks
             Status = Status,
             VendorStatus = VendorStatus,
             Tracks = tracks,
+            Variations = Variations,
             ParentAudioId = ParentAudioId,
             ErrorCode = ErrorCode,
             ErrorMessage = ErrorMessage,
             SubmittedAt = SubmittedAt,
             CompletedAt = CompletedAt,
         };
+
+        private IReadOnlyList<MusicTrack> TitledTracks(string title)
+        {
+            var titled = new MusicTrack[Tracks.Count];
+            for (var i = 0; i < titled.Length; i++)
+            {
+                titled[i] = Tracks[i].Title == null ? Tracks[i].WithTitle(title) : Tracks[i];
+            }
+
+            return titled;
+        }
 
         public override string ToString() => $"{Provider} task {TaskId} {Status} ({Tracks.Count} track{(Tracks.Count == 1 ? "" : "s")})";
     }

@@ -35,16 +35,24 @@ namespace MusicGen.Core.Tasks
         /// <summary>The container the request asked for (mp3, wav, pcm), used when the content cannot tell.</summary>
         public string? AudioFormat { get; init; }
 
+        /// <summary>Of a stem separation: which part of the song this is (Vocals, Instrumental, Drums, Bass…); Save-MusicTrack puts it in the file name.</summary>
+        public string? Stem { get; init; }
+
         /// <summary>Where the audio already is on disk: a streamed song's -OutFile, or where a song held in memory was saved.</summary>
         public string? FilePath { get; init; }
 
         /// <summary>A copy whose audio is the file at <paramref name="path"/> instead of bytes in memory.</summary>
-        public MusicTrack OnDisk(string path) => new MusicTrack
+        public MusicTrack OnDisk(string path) => Copy(Title, path);
+
+        /// <summary>A copy with <paramref name="title"/> (a result whose answer names none takes its task's).</summary>
+        public MusicTrack WithTitle(string title) => Copy(title, FilePath);
+
+        private MusicTrack Copy(string? title, string? path) => new MusicTrack
         {
             Provider = Provider,
             TaskId = TaskId,
             Id = Id,
-            Title = Title,
+            Title = title,
             Style = Style,
             Lyrics = Lyrics,
             Duration = Duration,
@@ -55,6 +63,8 @@ namespace MusicGen.Core.Tasks
             CreatedAt = CreatedAt,
             ExpiresAt = ExpiresAt,
             AudioFormat = AudioFormat,
+            AudioData = path == null ? AudioData : null,
+            Stem = Stem,
             FilePath = path,
         };
 

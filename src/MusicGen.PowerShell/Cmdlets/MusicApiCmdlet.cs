@@ -135,7 +135,21 @@ namespace MusicGen.PowerShell.Cmdlets
 
             public QueueObserver(PipelineQueue queue) => _queue = queue;
 
-            public void Reached(MusicTask task) => _queue.Output(task);
+            // A Suno lyrics task is waited for to get its lyrics: one MusicLyrics per variation, which bind into New-MusicTrack.
+            public void Reached(MusicTask task)
+            {
+                if (task.Operation == MusicOperation.Lyrics && task.Variations.Count > 0)
+                {
+                    foreach (var variation in task.Variations)
+                    {
+                        _queue.Output(variation);
+                    }
+
+                    return;
+                }
+
+                _queue.Output(task);
+            }
 
             // A journalled task the vendor does not know is no longer waited for, and stops nothing else.
             public void Failed(MusicTask task, MusicGenException error)

@@ -9,6 +9,7 @@ namespace MusicGen.PowerShell.Cmdlets
     /// <summary>Waits for music tasks, writing each as soon as it is ready. User help: docs/cmdlets/Wait-MusicTask.md.</summary>
     [Cmdlet(VerbsLifecycle.Wait, "MusicTask", DefaultParameterSetName = TaskSet)]
     [OutputType(typeof(MusicTask))]
+    [OutputType(typeof(MusicLyrics))]
     public sealed class WaitMusicTaskCommand : MusicApiCmdlet
     {
         private const string TaskSet = "Task";

@@ -16,6 +16,8 @@ namespace MusicGen.PowerShell.Completion
         private static readonly object Gate = new object();
         private static readonly List<RememberedId> Tasks = new List<RememberedId>();
         private static readonly List<RememberedId> Personas = new List<RememberedId>();
+        // Track ids with their task's id, for -AudioId (AudioIdCompleter).
+        private static readonly List<(string TaskId, RememberedId Track)> Tracks = new List<(string, RememberedId)>();
 
         public static void Remember(object value)
         {
@@ -23,6 +25,7 @@ namespace MusicGen.PowerShell.Completion
             {
                 case MusicTask task:
                     Keep(Tasks, RememberedId.For(task));
+                    KeepTracks(task);
                     break;
                 case MusicPersona persona:
                     Keep(Personas, new RememberedId(persona.PersonaId, $"{persona.Name}: {persona.Description}"));
@@ -33,6 +36,38 @@ namespace MusicGen.PowerShell.Completion
         public static IReadOnlyList<RememberedId> RecentTasks() => Copy(Tasks);
 
         public static IReadOnlyList<RememberedId> RecentPersonas() => Copy(Personas);
+
+        /// <summary>The tracks of the tasks seen, newest first; only <paramref name="taskId"/>'s when given.</summary>
+        public static IReadOnlyList<RememberedId> RecentTracks(string? taskId)
+        {
+            lock (Gate)
+            {
+                return Tracks.Where(t => taskId == null || t.TaskId == taskId).Select(t => t.Track).ToList();
+            }
+        }
+
+        private static void KeepTracks(MusicTask task)
+        {
+            lock (Gate)
+            {
+                foreach (var track in task.Tracks.Reverse())
+                {
+                    if (string.IsNullOrEmpty(track.Id))
+                    {
+                        continue;
+                    }
+
+                    Tracks.RemoveAll(t => t.Track.Id == track.Id);
+                    var what = track.Stem != null ? $"{track.Stem} stem" : track.Title ?? "track";
+                    Tracks.Insert(0, (task.TaskId, new RememberedId(track.Id, $"{what} of {task.Operation} task {task.TaskId}")));
+                }
+
+                if (Tracks.Count > Capacity * 4)
+                {
+                    Tracks.RemoveRange(Capacity * 4, Tracks.Count - Capacity * 4);
+                }
+            }
+        }
 
         private static IReadOnlyList<RememberedId> Copy(List<RememberedId> items)
         {

@@ -23,6 +23,8 @@ namespace MusicGen.Core.Suno
             [401] = Unauthorized,
             [404] = NotFound,
             [405] = new VendorErrorRule("RateLimited", MusicErrorCategory.LimitsExceeded, true, SlowDown),
+            // WAV and MP4: "record already exists", a repeat conversion of the same track (docs/vendor-contract.md §7.0.2).
+            [409] = new VendorErrorRule("AlreadyExists", MusicErrorCategory.ResourceExists, false, "Get the earlier task with Get-MusicTask -Pending or -Since, and save it again."),
             [413] = new VendorErrorRule("PromptTooLong", MusicErrorCategory.InvalidArgument, false),
             [429] = new VendorErrorRule("InsufficientCredits", MusicErrorCategory.QuotaExceeded, false, TopUp),
             [430] = new VendorErrorRule("CallFrequencyTooHigh", MusicErrorCategory.LimitsExceeded, true, SlowDown),
