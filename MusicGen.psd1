@@ -28,6 +28,8 @@
         'Save-MusicTrack'
         'Set-MusicRetryPolicy'
         'Wait-MusicTask'
+        # Suno's task kinds beyond songs (issue 20)
+        'Split-MusicTrack'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -29,6 +29,8 @@ namespace MusicGen.Engine.Tests
             ["Set-MusicRetryPolicy"] = "MusicGen.Core.Http.RetryPolicy",
             ["Test-MusicRequest"] = "MusicGen.Core.Validation.MusicRequestReport",
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask,MusicGen.Core.Tasks.MusicLyrics",
+            // Suno's task kinds beyond songs (issue 20)
+            ["Split-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
         };
 
         private readonly EngineFixture _fixture;

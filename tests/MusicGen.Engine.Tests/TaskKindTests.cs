@@ -1,0 +1,105 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using Xunit;
+
+namespace MusicGen.Engine.Tests
+{
+    /// <summary>Suno's task kinds beyond songs (issue 20) as a user drives them: the chains, -WhatIf, the journal, callbacks, saved files.</summary>
+    [Collection(EngineCollection.Name)]
+    public sealed class TaskKindTests
+    {
+        private const string Song = "$PSDefaultParameterValues['*-Music*:PollIntervalSec'] = 0.2; $t = New-MusicTrack -Prompt 'a funk groove' -Model V5 -Wait";
+        private readonly EngineFixture _fixture;
+
+        public TaskKindTests(EngineFixture fixture) => _fixture = fixture;
+
+        [Fact]
+        public void APipedTrackSplitIntoStemsIsSavedOneWavPerStemNamedByStem()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song).ThrowIfFailed();
+
+            var files = session.Run("$t.Tracks[0] | Split-MusicTrack -Mode Stems -Wait | Save-MusicTrack -Path $dir").ThrowIfFailed().Output
+                .Select(o => (FileInfo)o.BaseObject).ToList();
+            var split = session.Run("@(Get-MusicTask | Where-Object Operation -eq 'Split')[0]").ThrowIfFailed().Output.Single();
+
+            Assert.Equal(12, files.Count);
+            Assert.Contains(files, f => f.Name.StartsWith("Funk Groove-Drums-", StringComparison.Ordinal) && f.Extension == ".wav");
+            Assert.All(files, f => Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(f.FullName), 0, 4)));
+            Assert.Equal("Split", split.Text("Operation"));
+        }
+
+        [Fact]
+        public void SplitWhatIfShowsTheExactRequestAndSendsNothing()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song).ThrowIfFailed();
+            var before = session.Simulator.Stats().VendorRequests;
+
+            session.Run("$t.Tracks[0] | Split-MusicTrack -Mode Vocals -WhatIf").ThrowIfFailed();
+
+            var body = Assert.Single(ParameterSetTests.WhatIfBodies(session));
+            Assert.Equal("separate_vocal", body.GetProperty("type").GetString());
+            Assert.Equal(before, session.Simulator.Stats().VendorRequests);
+        }
+
+        [Fact]
+        public void ARestartedRunbookWaitsForAJournalledStemTaskByIdAlone()
+        {
+            string id;
+            using (var first = new EngineSession(_fixture))
+            {
+                first.Run(Song).ThrowIfFailed();
+                id = first.Run("($t.Tracks[1] | Split-MusicTrack -IdempotencyKey ('split-' + $t.TaskId)).TaskId").ThrowIfFailed().Output.Single().ToString();
+            }
+
+            using var second = new EngineSession(_fixture);
+            second.Set("id", id);
+            var waited = second.Run("Wait-MusicTask -TaskId $id -PollIntervalSec 0.2").ThrowIfFailed().Output.Single();
+
+            Assert.Equal(("Split", "Succeeded"), (waited.Text("Operation"), waited.Text("Status")));
+            Assert.Equal(new[] { "Vocals", "Instrumental" }, ((System.Collections.IEnumerable)waited.Get("Tracks")!).Cast<object>().Select(t => PSObject.AsPSObject(t).Text("Stem")));
+        }
+
+        [Fact]
+        public void AStemIsNotASourceForAnotherSplit()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song + "; $s = $t.Tracks[0] | Split-MusicTrack -Wait").ThrowIfFailed();
+
+            var error = Assert.Single(session.Run("$s.Tracks[0] | Split-MusicTrack").Errors);
+
+            Assert.StartsWith("MusicGen.Validation.WrongSource,", error.FullyQualifiedErrorId);
+        }
+
+
+
+
+
+
+
+        [Fact]
+        public void EachKindsCallbackBecomesItsTask()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song).ThrowIfFailed();
+            var split = session.Run("$t.Tracks[0] | Split-MusicTrack -CallbackUri ($base + '_simulator/callbacks') -Wait").ThrowIfFailed().Output.Single();
+            var id = split.Text("TaskId")!;
+            string[] bodies;
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while ((bodies = _fixture.Simulator.Callbacks().Where(b => b.Contains(id)).ToArray()).Length == 0 && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+
+            session.Set("body", Assert.Single(bodies));
+            var task = session.Run("ConvertFrom-MusicCallback $body").ThrowIfFailed().Output.Single();
+
+            Assert.Equal((id, "Split", "Succeeded", "complete"), (task.Text("TaskId"), task.Text("Operation"), task.Text("Status"), task.Text("CallbackStage")));
+            Assert.Equal(2, ((System.Collections.ICollection)task.Get("Tracks")!).Count);
+        }
+    }
+}
