@@ -30,6 +30,7 @@
         'Wait-MusicTask'
         # Suno's task kinds beyond songs (issue 20)
         'Split-MusicTrack'
+        'Convert-MusicTrack'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

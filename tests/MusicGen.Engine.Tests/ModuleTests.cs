@@ -31,6 +31,7 @@ namespace MusicGen.Engine.Tests
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask,MusicGen.Core.Tasks.MusicLyrics",
             // Suno's task kinds beyond songs (issue 20)
             ["Split-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Convert-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
         };
 
         private readonly EngineFixture _fixture;

@@ -75,6 +75,19 @@ namespace MusicGen.Engine.Tests
             Assert.StartsWith("MusicGen.Validation.WrongSource,", error.FullyQualifiedErrorId);
         }
 
+        [Fact]
+        public void ConvertedTrackIsSavedAsWavAndARepeatIsAlreadyExists()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song).ThrowIfFailed();
+
+            var file = (FileInfo)session.Run("$t.Tracks[0] | Convert-MusicTrack -Format Wav -Wait | Save-MusicTrack -Path $dir").ThrowIfFailed().Output.Single().BaseObject;
+            var again = Assert.Single(session.Run("$t.Tracks[0] | Convert-MusicTrack").Errors);
+
+            Assert.Equal(".wav", file.Extension);
+            Assert.StartsWith("Funk Groove-", file.Name);
+            Assert.StartsWith("MusicGen.Suno.AlreadyExists,", again.FullyQualifiedErrorId);
+        }
 
 
 
