@@ -31,6 +31,7 @@
         # Suno's task kinds beyond songs (issue 20)
         'Split-MusicTrack'
         'Convert-MusicTrack'
+        'New-MusicMidi'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

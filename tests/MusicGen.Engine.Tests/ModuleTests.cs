@@ -32,6 +32,7 @@ namespace MusicGen.Engine.Tests
             // Suno's task kinds beyond songs (issue 20)
             ["Split-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Convert-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicMidi"] = "MusicGen.Core.Tasks.MusicTask",
         };
 
         private readonly EngineFixture _fixture;

@@ -89,6 +89,19 @@ namespace MusicGen.Engine.Tests
             Assert.StartsWith("MusicGen.Suno.AlreadyExists,", again.FullyQualifiedErrorId);
         }
 
+        [Fact]
+        public void MidiOfASeparationIsSavedAsAStandardMidiFileAndAMusicTaskIsRefused()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song).ThrowIfFailed();
+
+            var file = (FileInfo)session.Run("$t.Tracks[0] | Split-MusicTrack -Mode Stems -Wait | New-MusicMidi -Wait | Save-MusicTrack -Path $dir").ThrowIfFailed().Output.Single().BaseObject;
+            var refused = Assert.Single(session.Run("$t | New-MusicMidi").Errors);
+
+            Assert.Equal(".mid", file.Extension);
+            Assert.Equal("MThd", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(file.FullName), 0, 4));
+            Assert.StartsWith("MusicGen.Validation.WrongSource,", refused.FullyQualifiedErrorId);
+        }
 
 
 
