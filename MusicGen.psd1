@@ -32,6 +32,7 @@
         'Split-MusicTrack'
         'Convert-MusicTrack'
         'New-MusicMidi'
+        'New-MusicArtwork'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

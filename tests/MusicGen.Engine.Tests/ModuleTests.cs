@@ -33,6 +33,7 @@ namespace MusicGen.Engine.Tests
             ["Split-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Convert-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["New-MusicMidi"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicArtwork"] = "MusicGen.Core.Tasks.MusicTask",
         };
 
         private readonly EngineFixture _fixture;

@@ -103,6 +103,21 @@ namespace MusicGen.Engine.Tests
             Assert.StartsWith("MusicGen.Validation.WrongSource,", refused.FullyQualifiedErrorId);
         }
 
+        [Fact]
+        public void ArtworkTwiceIsOneTaskWithAWarningAndItsImagesAreSaved()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song).ThrowIfFailed();
+
+            var files = session.Run("$a = $t | New-MusicArtwork -Wait; $a | Save-MusicTrack -Path $dir").ThrowIfFailed().Output;
+            var again = session.Run("$t | New-MusicArtwork");
+
+            Assert.Equal(2, files.Count);
+            Assert.All(files, f => Assert.Equal(".png", ((FileInfo)f.BaseObject).Extension));
+            Assert.Empty(again.Errors);
+            Assert.Equal(session.Run("$a.TaskId").Output.Single().ToString(), again.Output.Single().Text("TaskId"));
+            Assert.Contains(again.Warnings, w => w.Contains("once per music task"));
+        }
 
 
 
