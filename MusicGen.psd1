@@ -33,6 +33,7 @@
         'Convert-MusicTrack'
         'New-MusicMidi'
         'New-MusicArtwork'
+        'New-MusicVideo'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

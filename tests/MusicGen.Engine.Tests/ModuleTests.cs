@@ -34,6 +34,7 @@ namespace MusicGen.Engine.Tests
             ["Convert-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["New-MusicMidi"] = "MusicGen.Core.Tasks.MusicTask",
             ["New-MusicArtwork"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicVideo"] = "MusicGen.Core.Tasks.MusicTask",
         };
 
         private readonly EngineFixture _fixture;

@@ -119,6 +119,21 @@ namespace MusicGen.Engine.Tests
             Assert.Contains(again.Warnings, w => w.Contains("once per music task"));
         }
 
+        [Fact]
+        public void AVideoIsSavedAsMp4AndATooLongAuthorIsRefusedBeforeSending()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song).ThrowIfFailed();
+            var before = session.Simulator.Stats().VendorRequests;
+
+            var refused = session.Run("$t.Tracks[0] | New-MusicVideo -Author ('x' * 51)");
+            Assert.Equal(before, session.Simulator.Stats().VendorRequests);
+            var file = (FileInfo)session.Run("$t.Tracks[0] | New-MusicVideo -Author 'Ann' -DomainName 'example.org' -Wait | Save-MusicTrack -Path $dir").ThrowIfFailed().Output.Single().BaseObject;
+
+            Assert.NotNull(refused.Terminating ?? refused.Errors.FirstOrDefault()?.Exception);
+            Assert.Equal(".mp4", file.Extension);
+            Assert.Equal("ftyp", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(file.FullName), 4, 4));
+        }
 
 
 
