@@ -21,7 +21,7 @@ namespace MusicGen.Engine.Tests
             ["Invoke-MusicExtend"] = "MusicGen.Core.Tasks.MusicTask",
             ["Merge-MusicMashup"] = "MusicGen.Core.Tasks.MusicTask",
             ["New-MusicCover"] = "MusicGen.Core.Tasks.MusicTask",
-            ["New-MusicLyrics"] = "MusicGen.Core.Tasks.MusicLyrics",
+            ["New-MusicLyrics"] = "MusicGen.Core.Tasks.MusicLyrics,MusicGen.Core.Tasks.MusicTask",
             ["New-MusicPersona"] = "MusicGen.Core.Tasks.MusicPersona",
             ["New-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Remove-MusicTask"] = "",

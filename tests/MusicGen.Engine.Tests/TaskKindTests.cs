@@ -135,7 +135,38 @@ namespace MusicGen.Engine.Tests
             Assert.Equal("ftyp", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(file.FullName), 4, 4));
         }
 
+        [Fact]
+        public void SunoLyricsWaitedForAreOneMusicLyricsPerVariationThatBindIntoANewTrack()
+        {
+            using var session = new EngineSession(_fixture);
 
+            var lyrics = session.Run("$l = New-MusicLyrics -Provider Suno -Prompt 'a quiet night' -Wait -PollIntervalSec 0.2; $l").ThrowIfFailed().Output;
+            session.Run("$l[0] | New-MusicTrack -Style 'lo-fi' -Model V5 -WhatIf").ThrowIfFailed();
+            var viaWait = session.Run("New-MusicLyrics -Provider Suno -Prompt 'a second night' | Wait-MusicTask -PollIntervalSec 0.2").ThrowIfFailed().Output;
+
+            Assert.Equal(2, lyrics.Count);
+            Assert.All(lyrics, l => Assert.Equal("MusicGen.Core.Tasks.MusicLyrics", l.BaseObject.GetType().FullName));
+            Assert.All(lyrics, l => Assert.Equal("Suno", l.Text("Provider")));
+            var body = Assert.Single(ParameterSetTests.WhatIfBodies(session));
+            Assert.Equal(lyrics[0].Text("Title"), body.GetProperty("title").GetString());
+            Assert.Equal(lyrics[0].Text("Lyrics"), body.GetProperty("prompt").GetString());
+            Assert.Equal(2, viaWait.Count);
+        }
+
+        [Fact]
+        public void MiniMaxStaysTheDefaultAndSunoOnlyParametersAreRefusedThere()
+        {
+            using var session = new EngineSession(_fixture);
+
+            var written = session.Run("New-MusicLyrics -Prompt 'a sea shanty'").ThrowIfFailed().Output.Single();
+            var refused = Assert.Single(session.Run("New-MusicLyrics -Prompt 'a sea shanty' -Wait").Errors);
+            var tooLong = Assert.Single(session.Run("New-MusicLyrics -Provider Suno -Prompt ('a' * 201)").Errors);
+
+            Assert.Equal("MiniMax", written.Text("Provider"));
+            Assert.StartsWith("MusicGen.Validation.NotApplicable,", refused.FullyQualifiedErrorId);
+            Assert.StartsWith("MusicGen.Validation.TooLong,", tooLong.FullyQualifiedErrorId);
+            Assert.Contains("200", tooLong.Exception.Message);
+        }
 
         [Fact]
         public void EachKindsCallbackBecomesItsTask()
