@@ -307,3 +307,71 @@ Describe 'Running a runbook again' {
         Get-MusicTask -Pending | Should -BeNullOrEmpty
     }
 }
+
+Describe 'After the song: stems, WAV, MIDI, artwork, video and lyrics tasks' {
+    BeforeAll {
+        $script:song = New-MusicTrack -Prompt 'a funk groove' -Model V5 -Wait -PollIntervalSec 0.5
+        function Get-Head([System.IO.FileInfo] $File, [int] $Offset, [int] $Count) {
+            [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($File.FullName), $Offset, $Count)
+        }
+    }
+
+    It 'splits a piped track into stems and saves one WAV per stem, named by stem' {
+        $files = $song.Tracks[0] | Split-MusicTrack -Mode Stems -Wait -PollIntervalSec 0.5 |
+            Save-MusicTrack -Path (Join-Path $TestDrive 'stems')
+
+        $files | Should -HaveCount 12
+        $files.Name | Should -Contain ($files | Where-Object Name -like 'Funk Groove-Drums-*.wav').Name
+        foreach ($file in $files) { Get-Head $file 0 4 | Should -Be 'RIFF' }
+    }
+
+    It 'makes a Standard MIDI File from a separation' {
+        $file = $song.Tracks[0] | Split-MusicTrack -Mode Stems -Wait -PollIntervalSec 0.5 |
+            New-MusicMidi -Wait -PollIntervalSec 0.5 | Save-MusicTrack -Path (Join-Path $TestDrive 'midi')
+
+        $file.Extension | Should -Be '.mid'
+        Get-Head $file 0 4 | Should -Be 'MThd'
+        $bytes = [System.IO.File]::ReadAllBytes($file.FullName)
+        # Every track chunk ends with the end-of-track meta event.
+        $bytes[-3..-1] | Should -Be @(0xFF, 0x2F, 0x00)
+    }
+
+    It 'converts to WAV, makes artwork once and a video, each saved by its content' {
+        $wav = $song.Tracks[1] | Convert-MusicTrack -Format Wav -Wait -PollIntervalSec 0.5 | Save-MusicTrack -Path (Join-Path $TestDrive 'wav')
+        $art = $song | New-MusicArtwork -Wait -PollIntervalSec 0.5 | Save-MusicTrack -Path (Join-Path $TestDrive 'art')
+        $again = $song | New-MusicArtwork -WarningVariable warned -WarningAction SilentlyContinue
+        $mp4 = $song.Tracks[1] | New-MusicVideo -Author 'Ann' -DomainName 'example.org' -Wait -PollIntervalSec 0.5 |
+            Save-MusicTrack -Path (Join-Path $TestDrive 'video')
+
+        $wav.Extension | Should -Be '.wav'
+        $art | Should -HaveCount 2
+        $art.Extension | Should -Be @('.png', '.png')
+        $again.Operation | Should -Be 'Artwork'
+        $warned | Should -Not -BeNullOrEmpty
+        $mp4.Extension | Should -Be '.mp4'
+        Get-Head $mp4 4 4 | Should -Be 'ftyp'
+    }
+
+    It 'writes Suno lyrics as variations that bind into a new song' {
+        $lyrics = New-MusicLyrics -Provider Suno -Prompt 'a quiet night in the city' -Wait -PollIntervalSec 0.5
+        $lyrics | Should -HaveCount 2
+        $task = $lyrics[0] | New-MusicTrack -Style 'lo-fi' -Model V5 -Wait -PollIntervalSec 0.5
+
+        $task.Title | Should -Be $lyrics[0].Title
+        $task.Tracks[0].Lyrics | Should -Be $lyrics[0].Lyrics
+    }
+
+    It 'finds every kind by its id alone through the journal, and lists the unfinished ones' {
+        # This separation takes 3 s, so it is still unfinished when the journal is listed.
+        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUri)_simulator/faults" -ContentType 'application/json' `
+            -Body '{"path":"/api/v1/vocal-removal/generate","completeAfterMs":3000}' | Out-Null
+        $split = $song.Tracks[0] | Split-MusicTrack -IdempotencyKey "pester-split-$($song.TaskId)"
+        $same = $song.Tracks[0] | Split-MusicTrack -IdempotencyKey "pester-split-$($song.TaskId)"
+        @(Get-MusicTask -Pending).TaskId | Should -Contain $split.TaskId
+
+        $done = Wait-MusicTask -TaskId $split.TaskId -PollIntervalSec 0.5 -TimeoutSec 60
+        $same.TaskId | Should -Be $split.TaskId
+        $done.Operation | Should -Be 'Split'
+        $done.Tracks.Stem | Should -Be @('Vocals', 'Instrumental')
+    }
+}
