@@ -18,6 +18,11 @@ namespace MusicGen.Simulator
                 return (400, $"Invalid model: {model ?? "(missing)"}");
             }
 
+            if (body.TryGetProperty("variety", out _))
+            {
+                return (400, "variety is not a field of extend");
+            }
+
             var custom = body.Flag("defaultParamFlag");
             if (custom == null || string.IsNullOrEmpty(body.Text("callBackUrl")))
             {

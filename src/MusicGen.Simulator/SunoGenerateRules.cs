@@ -38,6 +38,11 @@ namespace MusicGen.Simulator
                     return (400, "prompt is required in non-custom mode");
                 }
 
+                if (body.TryGetProperty("variety", out _))
+                {
+                    return (400, "variety must not be sent in non-custom mode");
+                }
+
                 return prompt.Length > limits.DescriptionMaxLength ? (413, $"prompt exceeds {limits.DescriptionMaxLength} characters") : null;
             }
 

@@ -58,6 +58,19 @@ namespace MusicGen.Engine.Tests
             Assert.Equal(before, session.Simulator.Stats().VendorRequests);
         }
 
+        // -Variety is declared once for every song-making cmdlet and written by one wire line.
+        [Fact]
+        public void VarietyReachesTheWireAndItsRangeIsCheckedAtBinding()
+        {
+            using var session = new EngineSession(_fixture);
+
+            session.Run("New-MusicTrack -Instrumental -Style 'folk' -Title 'Wide' -Model V5_5 -Variety 4 -WhatIf").ThrowIfFailed();
+            var refused = session.Run("New-MusicTrack -Instrumental -Style 'folk' -Title 'Wide' -Model V5_5 -Variety 5 -WhatIf");
+
+            Assert.Equal(4, WhatIfBodies(session).Single().GetProperty("variety").GetInt32());
+            Assert.StartsWith("ParameterArgumentValidationError", Assert.Single(refused.AllErrors).FullyQualifiedErrorId);
+        }
+
         // "New-MusicTrack" alone asks for a description at a console, as for a mandatory parameter.
         [Fact]
         public void NothingGivenAtAConsoleAsksForADescription()

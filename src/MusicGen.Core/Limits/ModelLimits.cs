@@ -30,7 +30,7 @@ namespace MusicGen.Core.Limits
             SunoModel("V4_5PLUS", lyrics: 5000, style: 1000, title: 100, EightMinutes, EightMinutes),
             SunoModel("V4_5ALL", lyrics: 5000, style: 1000, title: 80, EightMinutes, TimeSpan.FromMinutes(1)),
             SunoModel("V5", lyrics: 5000, style: 1000, title: 100, maxTrack: null, EightMinutes),
-            SunoModel("V5_5", lyrics: 5000, style: 1000, title: 100, maxTrack: null, EightMinutes, takesCoverDuration: true),
+            SunoModel("V5_5", lyrics: 5000, style: 1000, title: 100, maxTrack: null, EightMinutes, takesCoverDuration: true, takesVariety: true),
         };
 
         /// <summary>Suno models that generate and extend their own tracks (all but the upload-only legacy ones).</summary>
@@ -100,7 +100,7 @@ namespace MusicGen.Core.Limits
             provider == MusicProvider.Suno ? DefaultSunoModel : DefaultMiniMaxModel;
 
         private static SunoModelLimits SunoModel(string model, int lyrics, int style, int title, TimeSpan? maxTrack, TimeSpan upload,
-            bool uploadExtendOnly = false, bool takesCoverDuration = false) =>
+            bool uploadExtendOnly = false, bool takesCoverDuration = false, bool takesVariety = false) =>
             new SunoModelLimits
             {
                 Model = model,
@@ -112,6 +112,7 @@ namespace MusicGen.Core.Limits
                 UploadSourceMaxLength = upload,
                 UploadExtendOnly = uploadExtendOnly,
                 TakesCoverDuration = takesCoverDuration,
+                TakesVariety = takesVariety,
             };
 
         private static MiniMaxModelLimits MiniMaxText(string model, int rpm) => new MiniMaxModelLimits

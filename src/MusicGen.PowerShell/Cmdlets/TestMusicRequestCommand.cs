@@ -63,6 +63,9 @@ namespace MusicGen.PowerShell.Cmdlets
         public Uri? CallbackUri { get; set; }
 
         [Parameter]
+        public int? Variety { get; set; }
+
+        [Parameter]
         public string? OutputFormat { get; set; }
 
         [Parameter]
@@ -97,6 +100,7 @@ namespace MusicGen.PowerShell.Cmdlets
                 PersonaId = string.IsNullOrEmpty(PersonaId) ? null : PersonaId,
                 PersonaModel = PersonaModel,
                 CallbackUri = CallbackUri,
+                Variety = Variety,
             };
             var model = MusicGenSession.Client.ResolveModel(string.IsNullOrEmpty(Model) ? null : Model);
             WriteObject(MusicRequestReport.Check(_index, song.ToRequest(model, suno, this), problems));

@@ -33,7 +33,7 @@ namespace MusicGen.Core.Suno
                 yield return () => RequestChecks.MaxLength(nameof(GenerateRequest.Title), request.Title, limits.TitleMaxLength, model, "title");
             }
 
-            foreach (var rule in SunoOptionRules.Rules(request.Suno, model))
+            foreach (var rule in SunoOptionRules.Rules(request.Suno, limits, request.Mode != GenerationMode.Description))
             {
                 yield return rule;
             }

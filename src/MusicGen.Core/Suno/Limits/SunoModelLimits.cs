@@ -20,6 +20,8 @@ namespace MusicGen.Core.Suno
         public bool UploadExtendOnly { get; init; }
         /// <summary>upload-cover takes a target duration (custom mode only); only V5_5 documents it (docs/vendor-contract.md §2.3, §5.8).</summary>
         public bool TakesCoverDuration { get; init; }
+        /// <summary>Custom mode takes variety 0–4; the V6 pages and V5_5 document it (docs/vendor-contract.md §6.2).</summary>
+        public bool TakesVariety { get; init; }
 
         /// <summary>The limits in one line, as completion tooltips and the help's limits table show them.</summary>
         public string Summary => UploadExtendOnly

@@ -5,6 +5,10 @@ namespace MusicGen.Core.Suno
     /// <summary>Account-wide Suno rules that are not per model (docs/vendor-contract.md §1.1).</summary>
     public static class SunoServiceLimits
     {
+        /// <summary>variety: 0 off, 1 normal (the vendor's default), 2 high, 3 extra, 4 max (docs/vendor-contract.md §6.2).</summary>
+        public const int VarietyMinimum = 0;
+        public const int VarietyMaximum = 4;
+
         /// <summary>"20 requests per 10 s"; applied to every Suno call, so the client never trips it.</summary>
         public const int RequestsPerWindow = 20;
         public static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
