@@ -70,6 +70,27 @@ namespace MusicGen.Engine.Tests
             Assert.StartsWith("Suno Generate Pending", completed.Tooltip);
         }
 
+        // A persona made in another console completes from the journal, and is never listed as a task.
+        [Fact]
+        public void PersonaIdsCompleteFromTheJournalAndAreNoTasks()
+        {
+            var home = System.IO.Path.Combine(EngineFixture.JournalFolder, "personas-" + System.Guid.NewGuid().ToString("N"));
+            using var journalHome = new EnvironmentVariables(("MUSICGEN_HOME", home));
+            using var session = new EngineSession(_fixture);
+            session.Run("New-MusicTrack -Prompt 'a voice to keep' -Model V5 -Wait -PollIntervalSec 0.2 | ForEach-Object { $_.Tracks[0] } | New-MusicPersona -Name 'Elsewhere' -Description 'a voice'").ThrowIfFailed();
+            var journal = System.IO.Path.Combine(home, "journal.jsonl");
+            var line = System.IO.File.ReadLines(journal).Last(l => l.Contains("\"operation\":\"Persona\""));
+            var elsewhere = "persona" + System.Guid.NewGuid().ToString("N").Substring(0, 20);
+            System.IO.File.AppendAllText(journal, System.Text.RegularExpressions.Regex.Replace(line, "\"taskId\":\"[^\"]+\"", $"\"taskId\":\"{elsewhere}\"") + "\n");
+
+            var personas = Complete(session, "New-MusicTrack -Lyrics 'la' -Style 'folk' -Title 't' -PersonaId persona");
+            var listed = session.Run("Get-MusicTask").ThrowIfFailed().Output;
+
+            Assert.StartsWith("Suno persona 'Elsewhere'", Assert.Single(personas, c => c.Text == elsewhere).Tooltip);
+            Assert.DoesNotContain(listed, t => t.Text("Operation") == "Persona");
+            Assert.Single(listed);
+        }
+
         private static (string Text, string Tooltip)[] Complete(EngineSession session, string line)
         {
             session.Set("line", line);
