@@ -24,7 +24,7 @@ AfterAll {
 }
 
 Describe 'The demo flow' {
-    It 'generates on Suno, waits, and saves two playable WAV files' {
+    It 'generates on Suno, waits, and saves two tagged MP3 files, as Suno serves them' {
         $files = New-MusicTrack -Prompt 'A calm piano piece for a rainy night' -Model V5 |
             Wait-MusicTask -PollIntervalSec 0.5 -TimeoutSec 60 |
             Save-MusicTrack -Path $TestDrive
@@ -33,9 +33,9 @@ Describe 'The demo flow' {
         foreach ($file in $files) {
             $file.Name | Should -BeLike 'Calm Piano Piece*'  # Suno titles description-mode songs
             $file | Should -BeOfType System.IO.FileInfo
-            $file.Extension | Should -Be '.wav'
+            $file.Extension | Should -Be '.mp3'
             $file.DirectoryName | Should -Be (Resolve-Path $TestDrive).Path
-            [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($file.FullName), 0, 4) | Should -Be 'RIFF'
+            [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($file.FullName), 0, 3) | Should -Be 'ID3'
         }
     }
 
