@@ -38,8 +38,8 @@ namespace MusicGen.Engine.Tests
         [InlineData("New-MusicTrack -Prompt 'a song' -Lyrics 'la la' -Model V5", "Conflict", "-Prompt (a description) and -Lyrics (your own lyrics) cannot be used together")]
         [InlineData("New-MusicTrack -Lyrics 'la la' -Style 'pop' -Title 'Song' -Instrumental -Model V5", "Conflict", "-Instrumental cannot be combined with -Lyrics")]
         [InlineData("New-MusicTrack -Style 'pop' -Title 'Song' -Model V5", "Required", "add -Lyrics (a song with vocals) or -Instrumental")]
-        [InlineData("New-MusicTrack -Instrumental -Model V5", "Required", "-Instrumental needs -Prompt (a description), or -Style and -Title (custom mode); missing: -Style -Title")]
-        [InlineData("New-MusicTrack -Lyrics 'la la' -Model V5", "Required", "-Lyrics needs -Style and -Title too (custom mode); missing: -Style -Title")]
+        [InlineData("New-MusicTrack -Instrumental -Model V5", "Required", "-Instrumental needs -Prompt (a description), or -Style and -Title (custom mode); missing: -Style, -Title")]
+        [InlineData("New-MusicTrack -Lyrics 'la la' -Model V5", "Required", "-Lyrics needs -Style and -Title too (custom mode); missing: -Style, -Title")]
         [InlineData("New-MusicTrack -Model V5", "Required", "Nothing describes the song: give -Prompt (a description), or -Lyrics with -Style and -Title")]
         [InlineData("New-MusicTrack -Prompt 'a song' -PersonaId 'persona-1' -Model V5", "CustomModeOnly", "-PersonaId applies only with -Lyrics or -Instrumental")]
         [InlineData("New-MusicTrack -Prompt '' -Model V5", "Empty", "-Prompt is empty")]
@@ -98,6 +98,20 @@ namespace MusicGen.Engine.Tests
             Assert.Contains("Row 1", error.ErrorDetails.Message);
             Assert.Contains("-Lyrics is empty", error.ErrorDetails.Message);
             Assert.Equal(before, session.Simulator.Stats().VendorRequests);
+        }
+
+        // An empty Model cell is named with its row too, not refused at binding without one.
+        [Fact]
+        public void AnEmptyModelCellIsNamedWithItsRow()
+        {
+            using var session = new EngineSession(_fixture);
+
+            var result = session.Run("[pscustomobject]@{ Prompt = 'jazz trio'; Model = '' } | New-MusicTrack");
+
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal("MusicGen.Validation.Empty,MusicGen.PowerShell.Cmdlets.NewMusicTrackCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("Row 1", error.ErrorDetails.Message);
+            Assert.Contains("-Model is empty", error.ErrorDetails.Message);
         }
 
         /// <summary>The JSON bodies of the What if messages the host was asked to print.</summary>

@@ -242,12 +242,14 @@ namespace MusicGen.Core.Journal
             }
 
             var known = journal.ForTask(task.TaskId);
-            if (known == null || known.Provider != task.Provider || known.Status == task.Status.ToString())
+            // A described song gets its title from the vendor: kept, so that a later listing shows it.
+            var title = known?.Title == null ? task.Title ?? task.Tracks.FirstOrDefault(t => t.Title != null)?.Title : null;
+            if (known == null || known.Provider != task.Provider || (known.Status == task.Status.ToString() && title == null))
             {
                 return;
             }
 
-            if (journal.Append(known.With(task.Status.ToString(), task.TaskId, _now())) is { } problem)
+            if (journal.Append(known.With(task.Status.ToString(), task.TaskId, _now(), title)) is { } problem)
             {
                 Http.MusicDiagnostics.Write(problem);
             }
@@ -341,6 +343,13 @@ namespace MusicGen.Core.Journal
                 Account = request.Account,
             });
         }
+
+        /// <summary>
+        /// Whose task an id names when the user did not say: the given provider, else the
+        /// journal's (a MiniMax task submitted earlier), else Suno, the vendor whose tasks are kept.
+        /// </summary>
+        public MusicProvider ProviderOf(string taskId, MusicProvider? given) =>
+            given ?? RefreshedJournal()?.ForTask(taskId)?.Provider ?? MusicProvider.Suno;
 
         /// <summary>The personas the journal keeps for the given connections, newest first.</summary>
         public IReadOnlyList<JournalEntry> Personas(IReadOnlyCollection<MusicConnection> connections)

@@ -10,6 +10,7 @@ using MusicGen.Core.MiniMax;
 using MusicGen.Core.Suno;
 using MusicGen.Core.Tagging;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Validation;
 using MusicGen.Core.Waiting;
 
 namespace MusicGen.Core.Providers
@@ -42,8 +43,10 @@ namespace MusicGen.Core.Providers
         public SubmissionLedger Ledger { get; }
 
         /// <summary>The model to use: the one given, else the default provider's default model.</summary>
+        /// <exception cref="MusicValidationException">An empty model (an empty CSV cell) is refused by name, not taken as the default.</exception>
         public string ResolveModel(string? model)
         {
+            RequestChecks.NotEmpty("Model", model);
             if (!string.IsNullOrWhiteSpace(model))
             {
                 return model!;

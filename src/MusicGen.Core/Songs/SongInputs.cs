@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using MusicGen.Core.Errors;
 using MusicGen.Core.MiniMax;
 using MusicGen.Core.Suno;
@@ -53,7 +54,7 @@ namespace MusicGen.Core.Songs
             Empty(nameof(Lyrics), Lyrics, problems);
             Empty(nameof(Style), Style, problems);
             Empty(nameof(Title), Title, problems);
-            var styleAndTitle = Missing(nameof(Style), Style) + Missing(nameof(Title), Title);
+            var styleAndTitle = string.Join(", ", new[] { Missing(nameof(Style), Style), Missing(nameof(Title), Title) }.Where(m => m.Length > 0));
             switch (Mode)
             {
                 case GenerationMode.Description when !Given(Prompt):
@@ -77,11 +78,11 @@ namespace MusicGen.Core.Songs
                     break;
                 case GenerationMode.Lyrics when styleAndTitle.Length > 0:
                     problems.Add(new MusicValidationException(Given(Style) ? nameof(Title) : nameof(Style), "Required",
-                        $"-Lyrics needs -Style and -Title too (custom mode); missing:{styleAndTitle}."));
+                        $"-Lyrics needs -Style and -Title too (custom mode); missing: {styleAndTitle}."));
                     break;
                 case GenerationMode.Instrumental when styleAndTitle.Length > 0:
                     problems.Add(new MusicValidationException(Given(Style) ? nameof(Title) : nameof(Style), "Required",
-                        $"-Instrumental needs -Prompt (a description), or -Style and -Title (custom mode); missing:{styleAndTitle}."));
+                        $"-Instrumental needs -Prompt (a description), or -Style and -Title (custom mode); missing: {styleAndTitle}."));
                     break;
             }
 
@@ -96,7 +97,7 @@ namespace MusicGen.Core.Songs
 
         private static string? Text(string? value) => Given(value) ? value : null;
 
-        private static string Missing(string name, string? value) => Given(value) ? "" : " -" + name;
+        private static string Missing(string name, string? value) => Given(value) ? "" : "-" + name;
 
         // Import-Csv gives every row every column, so an empty cell arrives as "".
         private static void Empty(string name, string? value, List<MusicValidationException> problems)
