@@ -153,7 +153,8 @@ namespace MusicGen.Core.Tests
             var error = Assert.Throws<MusicValidationException>(() => _fixture.Client.Suno().PrepareMashup(new MashupRequest { Song = Song(GenerationMode.Description, "V5"), AudioUri = sources }));
 
             Assert.Equal("MusicGen.Validation.SourceCount", error.ErrorId);
-            Assert.EndsWith($"sources; {count} {(count == 1 ? "was" : "were")} given.", error.Message);
+            Assert.Contains($"sources; {count} {(count == 1 ? "was" : "were")} given. Give two in all", error.Message);
+            Assert.Contains("-Path a.wav, b.wav", error.Message);
             Assert.Equal(before, _fixture.Simulator.State.GenerateRequests);
         }
 
