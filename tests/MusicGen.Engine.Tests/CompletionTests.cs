@@ -58,11 +58,7 @@ namespace MusicGen.Engine.Tests
             using var journalHome = new EnvironmentVariables(("MUSICGEN_HOME", home));
             using var session = new EngineSession(_fixture);
             session.Run("New-MusicTrack -Prompt 'a song another console made' -Model V5").ThrowIfFailed();
-            // The same line as another process would have written it, for a task id this process never wrote out.
-            var journal = System.IO.Path.Combine(home, "journal.jsonl");
-            var line = System.IO.File.ReadLines(journal).Last(l => l.Contains("\"taskId\""));
-            var elsewhere = "elsewhere" + System.Guid.NewGuid().ToString("N").Substring(0, 20);
-            System.IO.File.AppendAllText(journal, System.Text.RegularExpressions.Regex.Replace(line, "\"taskId\":\"[^\"]+\"", $"\"taskId\":\"{elsewhere}\"") + "\n");
+            var elsewhere = WrittenElsewhere(home, "\"taskId\"", "elsewhere");
 
             var tasks = Complete(session, "Wait-MusicTask -TaskId elsewhere");
 
@@ -78,10 +74,7 @@ namespace MusicGen.Engine.Tests
             using var journalHome = new EnvironmentVariables(("MUSICGEN_HOME", home));
             using var session = new EngineSession(_fixture);
             session.Run("New-MusicTrack -Prompt 'a voice to keep' -Model V5 -Wait -PollIntervalSec 0.2 | ForEach-Object { $_.Tracks[0] } | New-MusicPersona -Name 'Elsewhere' -Description 'a voice'").ThrowIfFailed();
-            var journal = System.IO.Path.Combine(home, "journal.jsonl");
-            var line = System.IO.File.ReadLines(journal).Last(l => l.Contains("\"operation\":\"Persona\""));
-            var elsewhere = "persona" + System.Guid.NewGuid().ToString("N").Substring(0, 20);
-            System.IO.File.AppendAllText(journal, System.Text.RegularExpressions.Regex.Replace(line, "\"taskId\":\"[^\"]+\"", $"\"taskId\":\"{elsewhere}\"") + "\n");
+            var elsewhere = WrittenElsewhere(home, "\"operation\":\"Persona\"", "persona");
 
             var personas = Complete(session, "New-MusicTrack -Lyrics 'la' -Style 'folk' -Title 't' -PersonaId persona");
             var listed = session.Run("Get-MusicTask").ThrowIfFailed().Output;
@@ -89,6 +82,19 @@ namespace MusicGen.Engine.Tests
             Assert.StartsWith("Suno persona 'Elsewhere'", Assert.Single(personas, c => c.Text == elsewhere).Tooltip);
             Assert.DoesNotContain(listed, t => t.Text("Operation") == "Persona");
             Assert.Single(listed);
+        }
+
+        /// <summary>
+        /// The newest journal line containing <paramref name="marker"/>, appended again as another
+        /// process would have written it, for an id this process never saw; returns that id.
+        /// </summary>
+        private static string WrittenElsewhere(string home, string marker, string prefix)
+        {
+            var journal = System.IO.Path.Combine(home, "journal.jsonl");
+            var line = System.IO.File.ReadLines(journal).Last(l => l.Contains(marker));
+            var id = prefix + System.Guid.NewGuid().ToString("N").Substring(0, 20);
+            System.IO.File.AppendAllText(journal, System.Text.RegularExpressions.Regex.Replace(line, "\"taskId\":\"[^\"]+\"", $"\"taskId\":\"{id}\"") + "\n");
+            return id;
         }
 
         private static (string Text, string Tooltip)[] Complete(EngineSession session, string line)

@@ -163,7 +163,7 @@ namespace MusicGen.PowerShell.Cmdlets
                     Prompt = text;
                 }
             }
-            catch (Exception ex) when (ex is PSInvalidOperationException || ex is HostException || ex is NotImplementedException || ex is NotSupportedException)
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
             {
                 WriteDebug($"No description asked for: the host cannot prompt ({ex.GetType().Name}).");
             }
