@@ -27,9 +27,9 @@ namespace MusicGen.Simulator
 
             var duration = body.Number("duration");
             if (duration != null && (!limits.TakesCoverDuration || body.Flag("customMode") != true
-                || duration < SunoServiceLimits.CoverDurationMinSeconds || duration > SunoServiceLimits.CoverDurationMaxSeconds))
+                || duration < SunoServiceLimits.DurationMinSeconds || duration > SunoServiceLimits.DurationMaxSeconds))
             {
-                return (400, $"duration is {SunoServiceLimits.CoverDurationMinSeconds}-{SunoServiceLimits.CoverDurationMaxSeconds} seconds, for V5_5 in custom mode only");
+                return (400, $"duration is {SunoServiceLimits.DurationMinSeconds}-{SunoServiceLimits.DurationMaxSeconds} seconds, for V5_5 in custom mode only");
             }
 
             return null;

@@ -46,7 +46,7 @@ namespace MusicGen.PowerShell.Cmdlets
 
         /// <summary>V5_5, custom mode only: the cover's length in seconds.</summary>
         [Parameter]
-        [ValidateRange(SunoServiceLimits.CoverDurationMinSeconds, SunoServiceLimits.CoverDurationMaxSeconds)]
+        [ValidateRange(SunoServiceLimits.DurationMinSeconds, SunoServiceLimits.DurationMaxSeconds)]
         public int? Duration { get; set; }
 
         protected override void ProcessInput()
