@@ -72,7 +72,7 @@ namespace MusicGen.Core.Tests
         public async Task DurationIsV55sInCustomModeFromTenSecondsToSixMinutes(string model, GenerationMode mode, int duration, string? refused)
         {
             var suno = _fixture.Client.Suno();
-            var request = new CoverRequest { Song = Song(mode, model), AudioUri = First, Duration = duration };
+            var request = new CoverRequest { Song = Song(mode, model).With(ModelUse.Cover, duration), AudioUri = First };
 
             if (refused == null)
             {

@@ -41,7 +41,7 @@ namespace MusicGen.Core.Providers
         public TrackTagger? Tagger { get; }
         public SubmissionLedger Ledger { get; }
 
-        /// <summary>The model to use: the one given, else the default provider's default model.</summary>
+        /// <summary>The model to use: the one given, else the default provider's default model (its connection's -DefaultModel, if set).</summary>
         public string ResolveModel(string? model)
         {
             if (!string.IsNullOrWhiteSpace(model))
@@ -49,7 +49,7 @@ namespace MusicGen.Core.Providers
                 return model!;
             }
 
-            return ModelLimits.DefaultModelFor(Connections.DefaultProvider);
+            return Connections.DefaultModelFor(Connections.DefaultProvider);
         }
 
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>
