@@ -91,6 +91,13 @@ namespace MusicGen.Core.Suno
         {
             var model = limits.Model;
             var suno = request.Suno;
+            if (request.Use != ModelUse.Song && !custom)
+            {
+                yield return () => throw new MusicValidationException(nameof(GenerateRequest.Prompt), "CustomModeOnly",
+                    $"-Prompt (a description) does not apply to a {(request.Use == ModelUse.Cover ? "cover" : "mashup")} with model {model}: the V6 models make them in custom mode only.");
+                yield break;
+            }
+
             yield return () => RequestChecks.MaxLength(nameof(SunoOptions.NegativeTag), suno.NegativeTag, limits.NegativeTagMaxLength!.Value, model, "negative tags");
             if (custom)
             {
