@@ -399,6 +399,20 @@ namespace MusicGen.Core.Tests
             Assert.Equal("Title", title.ParameterName);
         }
 
+        [Fact]
+        public void AConnectionsDefaultModelIsCheckedAndUsedWhenNoneIsNamed()
+        {
+            var registry = new Connections.ConnectionRegistry(_ => null);
+            Assert.Equal(ModelLimits.DefaultSunoModel, registry.DefaultModelFor(Tasks.MusicProvider.Suno));
+
+            registry.Connect(registry.Create(Tasks.MusicProvider.Suno, Connections.ApiKey.FromPlainText("key"), defaultModel: "v6_wild"));
+            var wrong = Assert.Throws<MusicValidationException>(() =>
+                registry.Create(Tasks.MusicProvider.Suno, Connections.ApiKey.FromPlainText("key"), defaultModel: "music-2.6"));
+
+            Assert.Equal("V6_WILD", registry.DefaultModelFor(Tasks.MusicProvider.Suno));
+            Assert.Equal(("DefaultModel", "MusicGen.Validation.WrongProvider"), (wrong.ParameterName, wrong.ErrorId));
+        }
+
         // The simulator makes up audio for any other host's URL.
         private static Task<Uri[]> Sources() =>
             Task.FromResult(new[] { new Uri("https://files.example.com/first.mp3"), new Uri("https://files.example.com/second.mp3?seconds=2") });
