@@ -12,10 +12,10 @@ namespace MusicGen.Engine.Tests
         public CompletionTests(EngineFixture fixture) => _fixture = fixture;
 
         [Theory]
-        [InlineData("New-MusicTrack -Model ", "V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5 music-2.6 music-2.6-free music-3.0 music-3.0-free")]
+        [InlineData("New-MusicTrack -Model ", "V6 V6_WILD V6_MINI V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5 music-2.6 music-2.6-free music-3.0 music-3.0-free")]
         [InlineData("Test-MusicRequest -Model music", "music-2.6 music-2.6-free music-3.0 music-3.0-free")]
-        [InlineData("Invoke-MusicExtend -Model V", "V3_5 V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5")]
-        [InlineData("New-MusicCover -Model ", "V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5 music-cover music-cover-free")]
+        [InlineData("Invoke-MusicExtend -Model V", "V6 V6_WILD V6_MINI V3_5 V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5")]
+        [InlineData("New-MusicCover -Model ", "V6 V6_WILD V6_MINI V4 V4_5 V4_5PLUS V4_5ALL V5 V5_5 music-cover music-cover-free")]
         [InlineData("Merge-MusicMashup -Model V4_5", "V4_5 V4_5PLUS V4_5ALL")]
         public void ModelCompletesWithWhatThatCmdletAccepts(string line, string expected)
         {
@@ -31,7 +31,9 @@ namespace MusicGen.Engine.Tests
 
             var v4 = Complete(session, "Test-MusicRequest -Model V4").First();
 
-            Assert.Equal("Suno V4: description ≤ 500, lyrics ≤ 3000, style ≤ 200, title ≤ 80 characters; tracks up to 4 min", v4.Tooltip);
+            Assert.Equal("Suno V4: description ≤ 500, lyrics ≤ 3000, style ≤ 200, title ≤ 80 characters; tracks up to 4 min (deprecated by the vendor, still accepted)", v4.Tooltip);
+            Assert.Equal("Suno V6: description ≤ 3000, lyrics ≤ 5000, style ≤ 1000, title ≤ 80 characters, negative tags ≤ 1000",
+                Complete(session, "Test-MusicRequest -Model V6").First().Tooltip);
         }
 
         [Fact]

@@ -71,6 +71,44 @@ namespace MusicGen.Engine.Tests
             Assert.StartsWith("ParameterArgumentValidationError", Assert.Single(refused.AllErrors).FullyQualifiedErrorId);
         }
 
+        // The V6 edition as the cmdlets send it (docs/vendor-contract.md §6): -WhatIf shows the body that goes out.
+        [Theory]
+        [InlineData("New-MusicTrack -Lyrics 'la la' -Model V6", "{\"customMode\":true,\"instrumental\":false,\"lyrics\":\"la la\"}")]
+        [InlineData("New-MusicTrack -Prompt 'rain' -Lyrics 'la la' -Style 'pop' -Model V6_WILD", "{\"customMode\":false,\"prompt\":\"rain\",\"lyrics\":\"la la\",\"style\":\"pop\"}")]
+        [InlineData("New-MusicTrack -Style 'pop' -Duration 360 -Model V6_MINI", "{\"customMode\":true,\"style\":\"pop\",\"duration\":360}")]
+        [InlineData("New-MusicCover -AudioUri 'https://files.example.com/a.mp3' -Model V6", "{\"customMode\":null,\"instrumental\":false,\"prompt\":null}")]
+        [InlineData("Merge-MusicMashup -AudioUri 'https://files.example.com/a.mp3', 'https://files.example.com/b.mp3' -Lyrics 'la' -Duration 10 -Model V6", "{\"customMode\":null,\"instrumental\":null,\"lyrics\":\"la\",\"duration\":10}")]
+        public void TheV6ShapeReachesTheWire(string command, string expected)
+        {
+            using var session = new EngineSession(_fixture);
+
+            session.Run(command + " -WhatIf").ThrowIfFailed();
+
+            var body = WhatIfBodies(session).Single();
+            foreach (var field in JsonDocument.Parse(expected).RootElement.EnumerateObject())
+            {
+                var sent = body.TryGetProperty(field.Name, out var value) ? value.GetRawText() : "null";
+                Assert.True(field.Value.GetRawText() == sent, $"{field.Name}: expected {field.Value.GetRawText()}, sent {sent} in {body.GetRawText()}");
+            }
+        }
+
+        [Theory]
+        [InlineData("New-MusicCover -AudioUri 'https://files.example.com/a.mp3' -Prompt 'jazz' -Model V6", "Prompt", "MusicGen.Validation.CustomModeOnly", "NewMusicCoverCommand")]
+        [InlineData("Merge-MusicMashup -AudioUri 'https://files.example.com/a.mp3', 'https://files.example.com/b.mp3' -Instrumental -Style 'folk' -Model V6", "Instrumental", "MusicGen.Validation.NotApplicable", "MergeMusicMashupCommand")]
+        [InlineData("New-MusicTrack -Prompt 'rain' -Title 'T' -Model V6", "Title", "MusicGen.Validation.Conflict", "NewMusicTrackCommand")]
+        [InlineData("New-MusicTrack -Instrumental -Style 'folk' -Title 'T' -PersonaId 'p' -PersonaModel VoicePersona -Model V4_5", "PersonaModel", "MusicGen.Validation.NotApplicable", "NewMusicTrackCommand")]
+        public void WhatAV6OrOlderModelDoesNotTakeIsRefusedBeforeSending(string command, string parameter, string errorId, string cmdlet)
+        {
+            using var session = new EngineSession(_fixture);
+            var before = session.Simulator.Stats().VendorRequests;
+
+            var error = Assert.Single(session.Run(command).AllErrors);
+
+            Assert.Equal($"{errorId},MusicGen.PowerShell.Cmdlets.{cmdlet}", error.FullyQualifiedErrorId);
+            Assert.Contains("-" + parameter, error.Exception.Message);
+            Assert.Equal(before, session.Simulator.Stats().VendorRequests);
+        }
+
         // "New-MusicTrack" alone asks for a description at a console, as for a mandatory parameter.
         [Fact]
         public void NothingGivenAtAConsoleAsksForADescription()

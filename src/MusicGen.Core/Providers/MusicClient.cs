@@ -42,7 +42,7 @@ namespace MusicGen.Core.Providers
         public TrackTagger? Tagger { get; }
         public SubmissionLedger Ledger { get; }
 
-        /// <summary>The model to use: the one given, else the default provider's default model.</summary>
+        /// <summary>The model to use: the one given, else the default provider's default model (its connection's -DefaultModel, if set).</summary>
         /// <exception cref="MusicValidationException">An empty model (an empty CSV cell) is refused by name, not taken as the default.</exception>
         public string ResolveModel(string? model)
         {
@@ -52,7 +52,7 @@ namespace MusicGen.Core.Providers
                 return model!;
             }
 
-            return ModelLimits.DefaultModelFor(Connections.DefaultProvider);
+            return Connections.DefaultModelFor(Connections.DefaultProvider);
         }
 
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>

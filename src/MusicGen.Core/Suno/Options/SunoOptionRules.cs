@@ -33,6 +33,12 @@ namespace MusicGen.Core.Suno
                     "-PersonaModel needs -PersonaId.");
             }
 
+            if (options.PersonaModel != null && !limits.TakesPersonaModel)
+            {
+                yield return () => RequestChecks.NotApplicable(nameof(SunoOptions.PersonaModel), true,
+                    $"model {model} takes no personaModel; only {string.Join(", ", ModelLimits.Suno.Where(m => m.TakesPersonaModel).Select(m => m.Model))} do (docs/vendor-contract.md §6.2)");
+            }
+
             yield return () => Weight(nameof(SunoOptions.StyleWeight), options.StyleWeight, model);
             yield return () => Weight(nameof(SunoOptions.WeirdnessConstraint), options.WeirdnessConstraint, model);
             yield return () => Weight(nameof(SunoOptions.AudioWeight), options.AudioWeight, model);
