@@ -142,7 +142,7 @@ namespace MusicGen.PowerShell.Cmdlets
         }
 
         /// <summary>A progress bar per uploaded file, one update per percent, closed when it is sent; called from the uploading thread.</summary>
-        internal Action<LocalAudio, long, long> UploadProgress(PipelineQueue queue)
+        internal Action<ILocalFile, long, long> UploadProgress(PipelineQueue queue)
         {
             var shown = -1;
             return (file, sent, total) =>

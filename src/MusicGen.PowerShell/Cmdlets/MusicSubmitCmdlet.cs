@@ -45,6 +45,11 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public PersonaModel? PersonaModel { get; set; }
 
+        /// <summary>Suno custom mode: how much the takes differ (0 off … 4 max).</summary>
+        [Parameter]
+        [ValidateRange(SunoServiceLimits.VarietyMinimum, SunoServiceLimits.VarietyMaximum)]
+        public int? Variety { get; set; }
+
         /// <summary>The Suno options as given, for any request that carries them.</summary>
         internal SunoOptions SunoOptions => new SunoOptions
         {
@@ -56,6 +61,7 @@ namespace MusicGen.PowerShell.Cmdlets
             PersonaId = PersonaId,
             PersonaModel = PersonaModel,
             CallbackUri = CallbackUri,
+            Variety = Variety,
         };
     }
 }
