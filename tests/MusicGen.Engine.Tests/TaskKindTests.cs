@@ -188,5 +188,82 @@ namespace MusicGen.Engine.Tests
             Assert.Equal((id, "Split", "Succeeded", "complete"), (task.Text("TaskId"), task.Text("Operation"), task.Text("Status"), task.Text("CallbackStage")));
             Assert.Equal(2, ((System.Collections.ICollection)task.Get("Tracks")!).Count);
         }
+
+        [Fact]
+        public void ATaskKeptAsARowIsFoundAtItsKindsEndpointWithoutTheJournal()
+        {
+            string id;
+            using (var first = new EngineSession(_fixture))
+            {
+                first.Run(Song).ThrowIfFailed();
+                id = first.Run("($t.Tracks[0] | Split-MusicTrack -Wait).TaskId").ThrowIfFailed().Output.Single().ToString();
+            }
+
+            // Another machine: an empty journal, so only the kept row (as ConvertFrom-Json or Import-Csv give it) says what the task is.
+            using var home = new EnvironmentVariables(("MUSICGEN_HOME", Path.Combine(EngineFixture.JournalFolder, "kinds-" + Guid.NewGuid().ToString("N"))));
+            using var second = new EngineSession(_fixture);
+            second.Set("id", id);
+            var found = second.Run("[pscustomobject]@{ TaskId = $id; Provider = 'Suno'; Operation = 'Split' } | Get-MusicTask").ThrowIfFailed().Output.Single();
+            var waited = second.Run("Wait-MusicTask -TaskId $id -Operation Split -PollIntervalSec 0.2").ThrowIfFailed().Output.Single();
+
+            Assert.Equal(("Split", 2), (found.Text("Operation"), ((System.Collections.ICollection)found.Get("Tracks")!).Count));
+            Assert.Equal(("Split", "Succeeded"), (waited.Text("Operation"), waited.Text("Status")));
+        }
+
+        [Fact]
+        public void AudioIdCompletesTheTracksOfTheNamedTaskAndSaysWhichStemEachIs()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run(Song + "; $s = $t.Tracks[0] | Split-MusicTrack -Wait").ThrowIfFailed();
+            var songId = session.Run("$t.TaskId").Output.Single().ToString();
+            var splitId = session.Run("$s.TaskId").Output.Single().ToString();
+
+            var tracks = Complete(session, $"Convert-MusicTrack -TaskId {songId} -AudioId ");
+            var stems = Complete(session, $"New-MusicMidi -TaskId {splitId} -AudioId ");
+
+            Assert.Equal(session.Run("$t.Tracks.Id").Output.Select(o => o.ToString()).OrderBy(i => i), tracks.Select(c => c.Text).OrderBy(i => i));
+            Assert.Equal(2, stems.Length);
+            Assert.Contains(stems, c => c.Tooltip.StartsWith("Vocals stem of Split task", StringComparison.Ordinal));
+        }
+
+        // As FormatViewTests reads the other views: whole columns, one line per object, within 80 columns.
+        [Theory]
+        [InlineData("$s, $w", new[] { "TaskId", "Status", "Model", "Title" })]
+        [InlineData("$s.Tracks", new[] { "Id", "Duration", "Title" })]
+        [InlineData("$l", new[] { "Title", "Style", "Lines", "Characters" })]
+        public void KindsAndStemsShowInTheViewsWithinEightyColumns(string objects, string[] columns)
+        {
+            using var session = new EngineSession(_fixture, 80);
+            session.Run(Song + @"
+$s = $t.Tracks[0] | Split-MusicTrack -Mode Stems -Wait
+$w = $t.Tracks[1] | Convert-MusicTrack
+$l = New-MusicLyrics -Provider Suno -Prompt 'a quiet night' -Wait").ThrowIfFailed();
+            var count = (int)session.Run($"@({objects}).Count").ThrowIfFailed().Output.Single().BaseObject;
+            session.Host.Recorded.TakeLines();
+
+            session.Run($"{objects} | Out-Default").ThrowIfFailed();
+
+            var lines = session.Host.Recorded.TakeLines().Where(l => l.Trim().Length > 0).ToList();
+            Assert.Equal(columns, System.Text.RegularExpressions.Regex.Split(lines[0].Trim(), " +"));
+            Assert.Equal(count + 2, lines.Count);
+            Assert.All(lines, line => Assert.True(line.TrimEnd().Length < 80, $"'{line}' is wider than 79"));
+            if (objects == "$s.Tracks")
+            {
+                Assert.Contains(lines, l => l.TrimEnd().EndsWith("Funk Groove [Drums]", StringComparison.Ordinal));
+            }
+
+            if (objects == "$s, $w")
+            {
+                Assert.Contains(lines, l => l.Contains("Split: Funk Groove"));
+                Assert.Contains(lines, l => l.Contains("Wav: Funk Groove"));
+            }
+        }
+
+        private static (string Text, string Tooltip)[] Complete(EngineSession session, string line)
+        {
+            session.Set("line", line);
+            return session.Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object { [pscustomobject]@{ Text = $_.CompletionText; Tooltip = $_.ToolTip } }")
+                .ThrowIfFailed().Output.Select(o => (o.Text("Text")!, o.Text("Tooltip")!)).ToArray();
+        }
     }
 }

@@ -433,5 +433,7 @@ Describe 'After the song: stems, WAV, MIDI, artwork, video and lyrics tasks' {
         $same.TaskId | Should -Be $split.TaskId
         $done.Operation | Should -Be 'Split'
         $done.Tracks.Stem | Should -Be @('Vocals', 'Instrumental')
+        # A task kept as JSON says where it is polled, journal or not.
+        ($done | ConvertTo-Json -Depth 6 | ConvertFrom-Json | Get-MusicTask).Tracks.Stem | Should -Be @('Vocals', 'Instrumental')
     }
 }

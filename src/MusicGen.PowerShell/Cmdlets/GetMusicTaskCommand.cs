@@ -27,6 +27,10 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ParameterSetName = JournalSet)]
         public MusicProvider? Provider { get; set; }
 
+        /// <summary>The task's kind (Split, Wav, Midi, Artwork, Video, Lyrics…), which decides where Suno is asked: the piped object's, else the journal's for that id, else a song's.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        public MusicOperation? Operation { get; set; }
+
         /// <summary>From the journal, without asking the vendor: tasks the current connections submitted on this machine that had not finished when last seen (without -Pending or -Since, all of them, newest first).</summary>
         [Parameter(ParameterSetName = JournalSet)]
         public SwitchParameter Pending { get; set; }
@@ -49,7 +53,8 @@ namespace MusicGen.PowerShell.Cmdlets
                 {
                     var key = OneOffKey;
                     var provider = Client.Ledger.ProviderOf(id, Provider);
-                    WriteResult(Call(token => Client.GetTaskAsync(provider, id, key, token)));
+                    var operation = Operation;
+                    WriteResult(Call(token => Client.GetTaskAsync(provider, id, key, token, operation)));
                 }
                 catch (MusicGenException ex)
                 {

@@ -28,6 +28,10 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         public MusicProvider? Provider { get; set; }
 
+        /// <summary>The task's kind (Split, Wav, Midi, Artwork, Video, Lyrics…), which decides where Suno is asked: the piped object's, else the journal's for that id, else a song's.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        public MusicOperation? Operation { get; set; }
+
         /// <summary>FirstReady: one track is streamable/downloadable. Succeeded: all tracks are.</summary>
         [Parameter]
         [ValidateSet(nameof(MusicTaskStatus.FirstReady), nameof(MusicTaskStatus.Succeeded))]
@@ -50,7 +54,7 @@ namespace MusicGen.PowerShell.Cmdlets
             }
             else
             {
-                _tasks.AddRange(TaskId.Select(id => new MusicTask { Provider = Client.Ledger.ProviderOf(id, Provider), TaskId = id, Status = MusicTaskStatus.Pending }));
+                _tasks.AddRange(TaskId.Select(id => new MusicTask { Provider = Client.Ledger.ProviderOf(id, Provider), TaskId = id, Operation = Operation ?? MusicOperation.Generate, Status = MusicTaskStatus.Pending }));
             }
         }
 
