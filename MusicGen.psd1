@@ -28,6 +28,8 @@
         'Save-MusicTrack'
         'Set-MusicRetryPolicy'
         'Wait-MusicTask'
+        # After the song (issue 20)
+        'Optimize-MusicStyle'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -29,6 +29,8 @@ namespace MusicGen.Engine.Tests
             ["Set-MusicRetryPolicy"] = "MusicGen.Core.Http.RetryPolicy",
             ["Test-MusicRequest"] = "MusicGen.Core.Validation.MusicRequestReport",
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
+            // After the song (issue 20)
+            ["Optimize-MusicStyle"] = "MusicGen.Core.Tasks.MusicStyle",
         };
 
         private readonly EngineFixture _fixture;

@@ -70,6 +70,13 @@ namespace MusicGen.Core.Providers
 
         Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken);
 
+        // After the song (issue 20): Suno's operations on a finished song, each under Suno/<Operation>/.
+
+        /// <summary>A short style expanded into a richer one (Suno, synchronous).</summary>
+        PreparedRequest PrepareStyleBoost(StyleBoostRequest request);
+
+        Task<MusicStyle> BoostStyleAsync(StyleBoostRequest request, CancellationToken cancellationToken);
+
         /// <summary>The account's credit balance: a free call, so it also checks a key (Suno).</summary>
         Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken);
     }

@@ -19,7 +19,7 @@ using MusicGen.Core.Waiting;
 namespace MusicGen.Core.Suno
 {
     /// <summary>sunoapi.org: asynchronous tasks submitted, then polled through record-info.</summary>
-    public sealed class SunoProvider : IMusicProvider
+    public sealed partial class SunoProvider : IMusicProvider
     {
         private const string GeneratePath = "api/v1/generate";
         private const string ExtendPath = "api/v1/generate/extend";
