@@ -30,6 +30,7 @@
         'Wait-MusicTask'
         # After the song (issue 20)
         'Optimize-MusicStyle'
+        'Get-MusicLyricTiming'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

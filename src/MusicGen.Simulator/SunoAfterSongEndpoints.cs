@@ -15,6 +15,7 @@ namespace MusicGen.Simulator
         public static void Map(IEndpointRouteBuilder app, SimulatorHost host)
         {
             app.MapPost("/api/v1/style/generate", (Func<HttpContext, Task<IResult>>)(context => SunoStyleBoost.Handle(context, host)));
+            app.MapPost("/api/v1/generate/get-timestamped-lyrics", (Func<HttpContext, Task<IResult>>)(context => SunoLyricTiming.Handle(context, host)));
         }
     }
 }

@@ -31,6 +31,7 @@ namespace MusicGen.Engine.Tests
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask",
             // After the song (issue 20)
             ["Optimize-MusicStyle"] = "MusicGen.Core.Tasks.MusicStyle",
+            ["Get-MusicLyricTiming"] = "MusicGen.Core.Tasks.MusicLyricTiming",
         };
 
         private readonly EngineFixture _fixture;

@@ -299,6 +299,10 @@ namespace MusicGen.Core.MiniMax
 
         public Task<MusicStyle> BoostStyleAsync(StyleBoostRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "style boost", "Suno");
 
+        public PreparedRequest PrepareLyricTiming(LyricTimingRequest request) => throw NotOffered.By(Provider, "lyric timing", "Suno");
+
+        public Task<MusicLyricTiming> GetLyricTimingAsync(LyricTimingRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "lyric timing", "Suno");
+
         // Nor has it another free call that needs a key, so Connect-MusicService -Validate cannot check a MiniMax key.
         public Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken) =>
             throw NotOffered.By(Provider, "credit balance call", "Suno", "A MiniMax key is checked by its first request.");

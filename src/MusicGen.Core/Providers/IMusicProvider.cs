@@ -77,6 +77,11 @@ namespace MusicGen.Core.Providers
 
         Task<MusicStyle> BoostStyleAsync(StyleBoostRequest request, CancellationToken cancellationToken);
 
+        /// <summary>A track's lyrics aligned to its audio, word by word (Suno, synchronous, a read).</summary>
+        PreparedRequest PrepareLyricTiming(LyricTimingRequest request);
+
+        Task<MusicLyricTiming> GetLyricTimingAsync(LyricTimingRequest request, CancellationToken cancellationToken);
+
         /// <summary>The account's credit balance: a free call, so it also checks a key (Suno).</summary>
         Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken);
     }

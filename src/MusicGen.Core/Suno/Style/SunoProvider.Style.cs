@@ -31,7 +31,8 @@ namespace MusicGen.Core.Suno
             var prepared = PrepareStyleBoost(request);
             var data = await CallAsync(prepared, RequestKind.PaidWork, null, cancellationToken).ConfigureAwait(false);
             var taskId = data.Text("taskId", "task_id");
-            var flag = data.Text("successFlag") ?? data.Number("successFlag")?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // A string in the schema; read as text, a number "1" reads the same.
+            var flag = data.Text("successFlag");
             var result = data.Text("result");
             if (flag == "2" || flag == "0" || string.IsNullOrWhiteSpace(result))
             {
