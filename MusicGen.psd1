@@ -31,6 +31,7 @@
         # After the song (issue 20)
         'Optimize-MusicStyle'
         'Get-MusicLyricTiming'
+        'Export-MusicLyricTiming'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

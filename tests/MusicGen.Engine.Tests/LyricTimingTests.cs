@@ -46,5 +46,36 @@ namespace MusicGen.Engine.Tests
             Assert.Equal(session.Run("$song.Tracks[0].Id").Output.Single().ToString(), body.GetProperty("audioId").GetString());
             Assert.Equal(before, session.Simulator.Stats().VendorRequests);
         }
+
+        [Fact]
+        public void ATrackPipesThroughItsTimingIntoAKaraokeFileThatIsNeverOverwrittenUnasked()
+        {
+            using var session = new EngineSession(_fixture);
+            var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "musicgen-engine-lrc-" + System.Guid.NewGuid().ToString("N"));
+            System.IO.Directory.CreateDirectory(folder);
+            try
+            {
+                session.Runspace.SessionStateProxy.Path.SetLocation(folder);
+                session.Run(Song).ThrowIfFailed();
+
+                var file = session.Run("$song.Tracks[0] | Get-MusicLyricTiming | Export-MusicLyricTiming -Path ./song.lrc").ThrowIfFailed().Output.Single();
+                var again = session.Run("$song.Tracks[0] | Get-MusicLyricTiming | Export-MusicLyricTiming -Path ./song.lrc");
+                var srt = session.Run("$song.Tracks[1] | Get-MusicLyricTiming | Export-MusicLyricTiming -Path ./song.lrc -Format Srt -Force").ThrowIfFailed().Output.Single();
+
+                Assert.IsType<System.IO.FileInfo>(file.BaseObject);
+                Assert.Equal(System.IO.Path.Combine(folder, "song.lrc"), file.Text("FullName"));
+                var error = Assert.Single(again.Errors);
+                Assert.Equal("MusicGen.Export.FileExists,MusicGen.PowerShell.Cmdlets.ExportMusicLyricTimingCommand", error.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.ResourceExists, error.CategoryInfo.Category);
+                var text = System.IO.File.ReadAllText(srt.Text("FullName")!);
+                Assert.StartsWith("1\n00:00:", text);
+                Assert.Contains("\nStreetlights flicker on\n\n2\n", text);
+                Assert.Equal(new[] { "song.lrc" }, System.IO.Directory.GetFiles(folder).Select(System.IO.Path.GetFileName));
+            }
+            finally
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

@@ -32,6 +32,7 @@ namespace MusicGen.Engine.Tests
             // After the song (issue 20)
             ["Optimize-MusicStyle"] = "MusicGen.Core.Tasks.MusicStyle",
             ["Get-MusicLyricTiming"] = "MusicGen.Core.Tasks.MusicLyricTiming",
+            ["Export-MusicLyricTiming"] = "System.IO.FileInfo",
         };
 
         private readonly EngineFixture _fixture;

@@ -20,7 +20,7 @@ namespace MusicGen.Core.Tagging
         /// <summary>When its last word ends, when known (a subtitle needs it; SYLT and .lrc do not).</summary>
         public TimeSpan? End { get; init; }
 
-        /// <summary>As a karaoke (.lrc) line reads it: [mm:ss.ff] text.</summary>
-        public override string ToString() => $"[{(int)Start.TotalMinutes:00}:{Start.Seconds:00}.{Start.Milliseconds / 10:00}] {Text}";
+        /// <summary>As a karaoke (.lrc) line reads it: [mm:ss.xx]text.</summary>
+        public override string ToString() => FormattableString.Invariant($"[{(int)Start.TotalMinutes:00}:{Start.Seconds:00}.{Start.Milliseconds / 10:00}]{Text}");
     }
 }
