@@ -32,6 +32,8 @@
         'Optimize-MusicStyle'
         'Get-MusicLyricTiming'
         'Export-MusicLyricTiming'
+        'Add-MusicVocal'
+        'Add-MusicInstrumental'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

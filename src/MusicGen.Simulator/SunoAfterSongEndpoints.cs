@@ -16,6 +16,8 @@ namespace MusicGen.Simulator
         {
             app.MapPost("/api/v1/style/generate", (Func<HttpContext, Task<IResult>>)(context => SunoStyleBoost.Handle(context, host)));
             app.MapPost("/api/v1/generate/get-timestamped-lyrics", (Func<HttpContext, Task<IResult>>)(context => SunoLyricTiming.Handle(context, host)));
+            app.MapPost("/api/v1/generate/add-vocals", (Func<HttpContext, Task<IResult>>)(context => SunoAddAudio.Handle(context, host, vocals: true)));
+            app.MapPost("/api/v1/generate/add-instrumental", (Func<HttpContext, Task<IResult>>)(context => SunoAddAudio.Handle(context, host, vocals: false)));
         }
     }
 }

@@ -33,6 +33,8 @@ namespace MusicGen.Engine.Tests
             ["Optimize-MusicStyle"] = "MusicGen.Core.Tasks.MusicStyle",
             ["Get-MusicLyricTiming"] = "MusicGen.Core.Tasks.MusicLyricTiming",
             ["Export-MusicLyricTiming"] = "System.IO.FileInfo",
+            ["Add-MusicVocal"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Add-MusicInstrumental"] = "MusicGen.Core.Tasks.MusicTask",
         };
 
         private readonly EngineFixture _fixture;

@@ -303,6 +303,8 @@ namespace MusicGen.Core.MiniMax
 
         public Task<MusicLyricTiming> GetLyricTimingAsync(LyricTimingRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "lyric timing", "Suno");
 
+        public PreparedRequest PrepareAddAudio(AddAudioRequest request) => throw NotOffered.By(Provider, request.Part == AddedPart.Vocals ? "added vocals" : "added instrumental", "Suno");
+
         // Nor has it another free call that needs a key, so Connect-MusicService -Validate cannot check a MiniMax key.
         public Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken) =>
             throw NotOffered.By(Provider, "credit balance call", "Suno", "A MiniMax key is checked by its first request.");

@@ -82,6 +82,9 @@ namespace MusicGen.Core.Providers
 
         Task<MusicLyricTiming> GetLyricTimingAsync(LyricTimingRequest request, CancellationToken cancellationToken);
 
+        /// <summary>Vocals over an instrumental, or an instrumental under vocals (Suno); sent as any song is.</summary>
+        PreparedRequest PrepareAddAudio(AddAudioRequest request);
+
         /// <summary>The account's credit balance: a free call, so it also checks a key (Suno).</summary>
         Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken);
     }
