@@ -34,6 +34,7 @@
         'Export-MusicLyricTiming'
         'Add-MusicVocal'
         'Add-MusicInstrumental'
+        'Edit-MusicSection'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -35,6 +35,7 @@ namespace MusicGen.Engine.Tests
             ["Export-MusicLyricTiming"] = "System.IO.FileInfo",
             ["Add-MusicVocal"] = "MusicGen.Core.Tasks.MusicTask",
             ["Add-MusicInstrumental"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Edit-MusicSection"] = "MusicGen.Core.Tasks.MusicTask",
         };
 
         private readonly EngineFixture _fixture;

@@ -85,6 +85,9 @@ namespace MusicGen.Core.Providers
         /// <summary>Vocals over an instrumental, or an instrumental under vocals (Suno); sent as any song is.</summary>
         PreparedRequest PrepareAddAudio(AddAudioRequest request);
 
+        /// <summary>A window of a finished track made again and blended in (Suno); sent as any song is.</summary>
+        PreparedRequest PrepareSection(SectionRequest request);
+
         /// <summary>The account's credit balance: a free call, so it also checks a key (Suno).</summary>
         Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken);
     }
