@@ -35,6 +35,7 @@
         'Add-MusicVocal'
         'Add-MusicInstrumental'
         'Edit-MusicSection'
+        'New-MusicSound'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -19,6 +19,7 @@ namespace MusicGen.Simulator
             app.MapPost("/api/v1/generate/add-vocals", (Func<HttpContext, Task<IResult>>)(context => SunoAddAudio.Handle(context, host, vocals: true)));
             app.MapPost("/api/v1/generate/add-instrumental", (Func<HttpContext, Task<IResult>>)(context => SunoAddAudio.Handle(context, host, vocals: false)));
             app.MapPost("/api/v1/generate/replace-section", (Func<HttpContext, Task<IResult>>)(context => SunoReplaceSection.Handle(context, host)));
+            app.MapPost("/api/v1/generate/sounds", (Func<HttpContext, Task<IResult>>)(context => SunoSounds.Handle(context, host)));
         }
     }
 }

@@ -36,6 +36,7 @@ namespace MusicGen.Engine.Tests
             ["Add-MusicVocal"] = "MusicGen.Core.Tasks.MusicTask",
             ["Add-MusicInstrumental"] = "MusicGen.Core.Tasks.MusicTask",
             ["Edit-MusicSection"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicSound"] = "MusicGen.Core.Tasks.MusicTask",
         };
 
         private readonly EngineFixture _fixture;

@@ -307,6 +307,8 @@ namespace MusicGen.Core.MiniMax
 
         public PreparedRequest PrepareSection(SectionRequest request) => throw NotOffered.By(Provider, "section replacement", "Suno");
 
+        public PreparedRequest PrepareSound(SoundRequest request) => throw NotOffered.By(Provider, "sound generation", "Suno");
+
         // Nor has it another free call that needs a key, so Connect-MusicService -Validate cannot check a MiniMax key.
         public Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken) =>
             throw NotOffered.By(Provider, "credit balance call", "Suno", "A MiniMax key is checked by its first request.");

@@ -88,6 +88,9 @@ namespace MusicGen.Core.Providers
         /// <summary>A window of a finished track made again and blended in (Suno); sent as any song is.</summary>
         PreparedRequest PrepareSection(SectionRequest request);
 
+        /// <summary>A sound or effect from a description (Suno); sent as any song is.</summary>
+        PreparedRequest PrepareSound(SoundRequest request);
+
         /// <summary>The account's credit balance: a free call, so it also checks a key (Suno).</summary>
         Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken);
     }
