@@ -25,9 +25,16 @@ namespace MusicGen.PowerShell
 
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
+            var model = (arguments is PSObject wrapped ? wrapped.BaseObject : arguments) as string;
+            // An empty CSV cell reaches Core, whose error names the row (MusicGen.Validation.Empty).
+            if (model?.Length == 0)
+            {
+                return;
+            }
+
             try
             {
-                ModelLimits.CheckModel(Use, (arguments is PSObject wrapped ? wrapped.BaseObject : arguments) as string);
+                ModelLimits.CheckModel(Use, model);
             }
             catch (MusicValidationException ex)
             {

@@ -9,7 +9,7 @@ namespace MusicGen.Simulator
     {
         public const string Usage =
             "Usage: MusicGen.Simulator [--port N] [--api-key KEY] [--complete-after-ms N] [--track-seconds N] [--rate-limits on|off]\n" +
-            "                          [--suno-audio wav|mp3]\n" +
+            "                          [--suno-audio mp3|wav]\n" +
             "       MusicGen.Simulator --help\n" +
             "Serves the Suno (sunoapi.org) and MiniMax music APIs on 127.0.0.1 and prints its base URI on the first line.\n" +
             "  --port N               port to listen on; 0 (the default) picks a free one\n" +
@@ -17,7 +17,7 @@ namespace MusicGen.Simulator
             "  --complete-after-ms N  how long a Suno task takes to finish (default 3000); MiniMax answers in a third of it\n" +
             "  --track-seconds N      length of every synthesized track (default 6)\n" +
             "  --rate-limits on|off   answer requests over the vendors' rate limits with their codes (default on)\n" +
-            "  --suno-audio wav|mp3   what Suno's audio URLs serve: mp3 as the vendor does, silent frames (default wav)";
+            "  --suno-audio mp3|wav   what Suno's audio URLs serve: mp3 as the vendor does (silent frames; the default), or wav with a tone";
 
         private SimulatorCommandLine(SimulatorOptions? options, bool help, string? error)
         {
@@ -43,7 +43,7 @@ namespace MusicGen.Simulator
             var completeAfterMs = 3000;
             var trackSeconds = 6;
             var rateLimits = true;
-            var sunoMp3 = false;
+            var sunoMp3 = true;
             for (var i = 0; i < args.Length; i += 2)
             {
                 if (i + 1 == args.Length)

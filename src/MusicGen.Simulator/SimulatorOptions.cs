@@ -19,10 +19,9 @@ namespace MusicGen.Simulator
         public bool EnforceRateLimits { get; init; }
         /// <summary>
         /// Serve Suno's tracks as MP3, as the vendor's audio URLs do (silent frames of the track's
-        /// length, <see cref="Mp3Frames"/>). Off by default while the suites written against WAV
-        /// downloads still read their samples.
+        /// length, <see cref="Mp3Frames"/>); WAV when a suite compares samples (see <see cref="ForTests"/>).
         /// </summary>
-        public bool SunoMp3 { get; init; }
+        public bool SunoMp3 { get; init; } = true;
         /// <summary>Length of every synthesized track.</summary>
         public TimeSpan TrackLength { get; init; } = TimeSpan.FromSeconds(6);
 
@@ -32,6 +31,9 @@ namespace MusicGen.Simulator
             Timeline = TaskTimeline.CompletingAfter(TimeSpan.FromMilliseconds(120)),
             MiniMaxLatency = TimeSpan.Zero,
             TrackLength = TimeSpan.FromSeconds(1),
+            // The in-process suites compare samples (an extension plays its source up to -ContinueAt,
+            // a mashup mixes both sources), which silent MP3 frames cannot show.
+            SunoMp3 = false,
         };
     }
 }

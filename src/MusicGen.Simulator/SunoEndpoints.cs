@@ -34,7 +34,7 @@ namespace MusicGen.Simulator
         private static Task<IResult> Cover(HttpContext context, SimulatorHost host)
         {
             SimulatedTrack? source = null;
-            return Submit(context, host, body => SunoGenerateRules.Check(body) ?? SunoUploadRules.Cover(body, source = SourceAt(body.Text("uploadUrl"), host)), (body, fault) =>
+            return Submit(context, host, body => SunoGenerateRules.Check(body, SunoSongOperation.UploadCover) ?? SunoUploadRules.Cover(body, source = SourceAt(body.Text("uploadUrl"), host)), (body, fault) =>
                 SongTask(body, fault, host, "upload_cover", seed => (source!.Length, () => WavSynthesizer.Render(seed, source.Length))));
         }
 
@@ -47,7 +47,7 @@ namespace MusicGen.Simulator
                 sources = body.TryGetProperty("uploadUrlList", out var list) && list.ValueKind == JsonValueKind.Array
                     ? list.EnumerateArray().Select(url => SourceAt(url.GetString(), host)).ToList()
                     : new List<SimulatedTrack?>();
-                return SunoGenerateRules.Check(body) is { } problem ? (422, problem.Message) : SunoUploadRules.Mashup(body, sources);
+                return SunoGenerateRules.Check(body, SunoSongOperation.Mashup) is { } problem ? (422, problem.Message) : SunoUploadRules.Mashup(body, sources);
             }, (body, fault) =>
             {
                 var length = sources.Max(s => s!.Length);
@@ -58,8 +58,9 @@ namespace MusicGen.Simulator
         /// <summary>A task from a generate-shaped body (generate, upload-cover, mashup); <paramref name="audio"/> gives each track's length and sound from its seed.</summary>
         private static SunoTask SongTask(JsonElement body, Fault? fault, SimulatorHost host, string operationType, Func<string, (TimeSpan Length, Func<byte[]> Render)> audio)
         {
-            var customMode = body.Flag("customMode")!.Value;
-            var title = customMode ? body.Text("title") : SongTitle.FromPrompt(body.Text("prompt"));
+            // V6 covers and mashups send no customMode: they are always custom, and their title is optional.
+            var customMode = body.Flag("customMode") ?? true;
+            var title = customMode ? body.Text("title") ?? SongTitle.FromPrompt(body.Text("lyrics") ?? body.Text("prompt") ?? body.Text("style")) : SongTitle.FromPrompt(body.Text("prompt"));
             return NewTask(body, fault, host, operationType, customMode, title, parentMusicId: null, audio);
         }
 
@@ -81,7 +82,8 @@ namespace MusicGen.Simulator
         internal static SunoTask NewTask(JsonElement body, Fault? fault, SimulatorHost host, string operationType, bool customMode, string? title, string? parentMusicId,
             Func<string, (TimeSpan Length, Func<byte[]> Render)> audio)
         {
-            var prompt = body.Text("prompt");
+            // The V6 models' lyrics win over prompt (docs/vendor-contract.md §6.2).
+            var prompt = body.Text("lyrics") ?? body.Text("prompt");
             var model = body.Text("model")!;
             return new SunoTask
             {

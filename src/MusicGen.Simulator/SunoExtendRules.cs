@@ -18,6 +18,11 @@ namespace MusicGen.Simulator
                 return (400, $"Invalid model: {model ?? "(missing)"}");
             }
 
+            if (body.TryGetProperty("variety", out _))
+            {
+                return (400, "variety is not a field of extend");
+            }
+
             var custom = body.Flag("defaultParamFlag");
             if (custom == null || string.IsNullOrEmpty(body.Text("callBackUrl")))
             {
@@ -39,7 +44,13 @@ namespace MusicGen.Simulator
                 return (400, $"model must match the source audio's model ({source.Model})");
             }
 
-            var prompt = body.Text("prompt");
+            // The V6 models sing lyrics from their own field, which wins over prompt (docs/vendor-contract.md §6.3, as generate §6.2).
+            if (!limits.IsV6Edition && body.TryGetProperty("lyrics", out _))
+            {
+                return (400, $"lyrics is a field of the V6 models, not of {model}");
+            }
+
+            var prompt = limits.IsV6Edition ? body.Text("lyrics") ?? body.Text("prompt") : body.Text("prompt");
             if (custom == true)
             {
                 var style = body.Text("style");

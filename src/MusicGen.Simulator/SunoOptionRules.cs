@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using MusicGen.Core.Limits;
 using MusicGen.Core.Suno;
 
 namespace MusicGen.Simulator
@@ -19,7 +20,17 @@ namespace MusicGen.Simulator
             }
 
             var gender = body.Text("vocalGender");
-            return gender != null && gender != "m" && gender != "f" ? (400, "vocalGender must be m or f") : null;
+            if (gender != null && gender != "m" && gender != "f")
+            {
+                return (400, "vocalGender must be m or f");
+            }
+
+            var variety = body.Number("variety");
+            var model = ModelLimits.FindSuno(body.Text("model") ?? "");
+            return variety == null ? null
+                : variety % 1 != 0 || variety < SunoServiceLimits.VarietyMinimum || variety > SunoServiceLimits.VarietyMaximum ? (400, "variety must be an integer 0-4")
+                : model?.TakesVariety != true ? (400, $"variety is not supported by {body.Text("model")}")
+                : null;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace MusicGen.Simulator
 {
     /// <summary>
     /// What upload-cover (generation family: 400) and mashup (mashup family: 422) add to generate's
-    /// rules: their sources must be downloadable and short enough, cover's duration is V5_5's.
+    /// rules: their sources must be downloadable and short enough.
     /// </summary>
     internal static class SunoUploadRules
     {
@@ -23,13 +23,6 @@ namespace MusicGen.Simulator
             if (source.Length > limits.UploadSourceMaxLength)
             {
                 return (400, $"uploaded audio exceeds {limits.UploadSourceMaxLength.TotalSeconds:0} seconds for {limits.Model}");
-            }
-
-            var duration = body.Number("duration");
-            if (duration != null && (!limits.TakesCoverDuration || body.Flag("customMode") != true
-                || duration < SunoServiceLimits.CoverDurationMinSeconds || duration > SunoServiceLimits.CoverDurationMaxSeconds))
-            {
-                return (400, $"duration is {SunoServiceLimits.CoverDurationMinSeconds}-{SunoServiceLimits.CoverDurationMaxSeconds} seconds, for V5_5 in custom mode only");
             }
 
             return null;

@@ -112,15 +112,27 @@ namespace MusicGen.Simulator
 
         private static IResult Stored(SimulatorHost host, byte[] bytes, string? fileName, string? uploadPath, string? mimeType)
         {
-            if (AudioDuration.Measure(bytes) is not { } audio)
+            var id = Guid.NewGuid().ToString("N");
+            string contentType;
+            string name;
+            if (AudioDuration.Measure(bytes) is { } audio)
+            {
+                contentType = audio.Extension == ".mp3" ? "audio/mpeg" : "audio/wav";
+                name = string.IsNullOrEmpty(fileName) ? id + audio.Extension : fileName!;
+                host.State.Tracks[id] = new SimulatedTrack(id, audio.Duration, () => bytes) { ContentType = contentType };
+            }
+            else if (Reference(bytes) is { } reference)
+            {
+                // A V6 description's image or video reference (docs/vendor-contract.md §6.2): served like any upload, with no length.
+                contentType = reference;
+                name = string.IsNullOrEmpty(fileName) ? id : fileName!;
+                host.State.Tracks[id] = new SimulatedTrack(id, TimeSpan.Zero, () => bytes) { ContentType = contentType };
+            }
+            else
             {
                 return Failure(400, "unsupported file type");
             }
 
-            var id = Guid.NewGuid().ToString("N");
-            var contentType = audio.Extension == ".mp3" ? "audio/mpeg" : "audio/wav";
-            var name = string.IsNullOrEmpty(fileName) ? id + audio.Extension : fileName;
-            host.State.Tracks[id] = new SimulatedTrack(id, audio.Duration, () => bytes) { ContentType = contentType };
             return Results.Json(new
             {
                 success = true,
@@ -136,6 +148,14 @@ namespace MusicGen.Simulator
                     uploadedAt = DateTimeOffset.UtcNow,
                 },
             });
+        }
+
+        private static string? Reference(byte[] bytes)
+        {
+            var count = Math.Min(bytes.Length, AttachmentContainer.BytesNeeded);
+            return AttachmentContainer.Image(bytes, count) is { } image ? "image/" + image
+                : AttachmentContainer.Video(bytes, count) is { } video ? "video/" + (video == "mov" ? "quicktime" : video)
+                : null;
         }
 
         private static IResult Failure(int code, string message) => Results.Json(new { success = false, code, msg = message, data = (object?)null });

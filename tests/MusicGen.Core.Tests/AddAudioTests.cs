@@ -102,6 +102,31 @@ namespace MusicGen.Core.Tests
             Assert.Contains("V5", error.Message);
         }
 
+        [Theory]
+        [InlineData("V6", null)]
+        [InlineData("V6_MINI", null)]
+        [InlineData("V5", "NotApplicable")]
+        public async Task VarietyGoesWithTheV6Edition(string model, string? reason)
+        {
+            var suno = _fixture.Client.Suno();
+            var request = new AddAudioRequest
+            {
+                Part = AddedPart.Instrumental, Model = model, AudioUri = new Uri("https://files.example.com/a.mp3"), Title = "t", Style = "funk",
+                Suno = new SunoOptions { NegativeTag = "strings", Variety = 3 },
+            };
+
+            if (reason != null)
+            {
+                var error = Assert.Throws<MusicValidationException>(() => suno.PrepareAddAudio(request));
+                Assert.Equal(("Variety", "MusicGen.Validation." + reason), (error.ParameterName, error.ErrorId));
+                return;
+            }
+
+            var task = await suno.SubmitAsync(suno.PrepareAddAudio(request), CancellationToken.None);
+            using var body = JsonDocument.Parse(_fixture.Simulator.State.SunoTasks[task.TaskId].RawRequest);
+            Assert.Equal((3, model), (body.RootElement.GetProperty("variety").GetInt32(), body.RootElement.GetProperty("model").GetString()));
+        }
+
         [Fact]
         public async Task OutOfCreditsIsCode429AsForAnySong()
         {

@@ -29,6 +29,20 @@ namespace MusicGen.Core.Tests
         }
 
         [Theory]
+        [InlineData(@"""audio_url"":""https://cdn.example.com/new.mp3"",""source_audio_url"":""https://cdn.example.com/old.mp3""", "https://cdn.example.com/new.mp3")]
+        [InlineData(@"""audio_url"":"""",""source_audio_url"":""https://cdn.example.com/old.mp3""", "https://cdn.example.com/old.mp3")]
+        [InlineData(@"""source_audio_url"":""https://cdn.example.com/old.mp3""", "https://cdn.example.com/old.mp3")]
+        public void AudioUrlWinsAndTheDeprecatedSourceAudioUrlIsReadOnlyWhenAlone(string fields, string expected)
+        {
+            var json = @"{""code"":200,""data"":{""callbackType"":""complete"",""task_id"":""t6"",""data"":[{""id"":""a"",""model_name"":""chirp-v6-wild-2026""," + fields + "}]}}";
+
+            var track = Assert.Single(SunoCallbackParser.Parse(json).Task.Tracks);
+
+            Assert.Equal(expected, track.AudioUri!.AbsoluteUri);
+            Assert.Equal("chirp-v6-wild-2026", track.Model);
+        }
+
+        [Theory]
         [InlineData(@"{""code"":200,""msg"":""ok"",""data"":{""callbackType"":""text"",""task_id"":""t1"",""data"":[]}}", "text", MusicTaskStatus.TextReady)]
         [InlineData(@"{""CODE"":200,""Data"":{""CallbackType"":""FIRST"",""taskId"":""t1"",""data"":[{""id"":""a"",""audioUrl"":""https://x.example/a.mp3""}]}}", "first", MusicTaskStatus.FirstReady)]
         [InlineData(@"{""code"":531,""msg"":""credits refunded"",""data"":{""callbackType"":""error"",""task_id"":""t1"",""data"":null}}", "error", MusicTaskStatus.Failed)]

@@ -72,7 +72,7 @@ namespace MusicGen.Core.Tests
         public async Task DurationIsV55sInCustomModeFromTenSecondsToSixMinutes(string model, GenerationMode mode, int duration, string? refused)
         {
             var suno = _fixture.Client.Suno();
-            var request = new CoverRequest { Song = Song(mode, model), AudioUri = First, Duration = duration };
+            var request = new CoverRequest { Song = Song(mode, model).With(ModelUse.Cover, duration), AudioUri = First };
 
             if (refused == null)
             {
@@ -92,7 +92,12 @@ namespace MusicGen.Core.Tests
             var data = new TheoryData<string, string, int>();
             foreach (var m in ModelLimits.SunoGenerating)
             {
-                data.Add(m.Model, "Prompt", m.DescriptionMaxLength);
+                // V6 covers and mashups are always custom: they take no description (V6EditionTests).
+                if (!m.IsV6Edition)
+                {
+                    data.Add(m.Model, "Prompt", m.DescriptionMaxLength);
+                }
+
                 data.Add(m.Model, "Lyrics", m.LyricsMaxLength);
                 data.Add(m.Model, "Style", m.StyleMaxLength);
                 data.Add(m.Model, "Title", m.TitleMaxLength);
@@ -153,7 +158,8 @@ namespace MusicGen.Core.Tests
             var error = Assert.Throws<MusicValidationException>(() => _fixture.Client.Suno().PrepareMashup(new MashupRequest { Song = Song(GenerationMode.Description, "V5"), AudioUri = sources }));
 
             Assert.Equal("MusicGen.Validation.SourceCount", error.ErrorId);
-            Assert.EndsWith($"sources; {count} {(count == 1 ? "was" : "were")} given.", error.Message);
+            Assert.Contains($"sources; {count} {(count == 1 ? "was" : "were")} given. Give two in all", error.Message);
+            Assert.Contains("-Path a.wav, b.wav", error.Message);
             Assert.Equal(before, _fixture.Simulator.State.GenerateRequests);
         }
 
@@ -225,8 +231,8 @@ namespace MusicGen.Core.Tests
             _ => Requests.Description(model),
         };
 
-        private static CoverRequest Cover(GenerateRequest song, Uri source) => new CoverRequest { Song = song, AudioUri = source };
+        private static CoverRequest Cover(GenerateRequest song, Uri source) => new CoverRequest { Song = song.With(ModelUse.Cover), AudioUri = source };
 
-        private static MashupRequest Mashup(GenerateRequest song, Uri first, Uri second) => new MashupRequest { Song = song, AudioUri = new[] { first, second } };
+        private static MashupRequest Mashup(GenerateRequest song, Uri first, Uri second) => new MashupRequest { Song = song.With(ModelUse.Mashup), AudioUri = new[] { first, second } };
     }
 }

@@ -1,5 +1,6 @@
+using MusicGen.Core.Limits;
 using MusicGen.Core.Songs;
-
+using MusicGen.Core.Suno;
 
 namespace MusicGen.Core.Tests
 {
@@ -14,5 +15,13 @@ namespace MusicGen.Core.Tests
 
         public static GenerateRequest Instrumental(string model, string style = "Ambient piano", string title = "Still Water") =>
             new GenerateRequest { Mode = GenerationMode.Instrumental, Model = model, Instrumental = true, Style = style, Title = title };
+
+        /// <summary><paramref name="song"/> for another use, with a target duration, options or references.</summary>
+        public static GenerateRequest With(this GenerateRequest song, ModelUse? use = null, int? duration = null, SunoOptions? suno = null, SongAttachments? references = null) =>
+            new GenerateRequest
+            {
+                Use = use ?? song.Use, Mode = song.Mode, Model = song.Model, Prompt = song.Prompt, Lyrics = song.Lyrics, Style = song.Style, Title = song.Title,
+                Instrumental = song.Instrumental, Duration = duration ?? song.Duration, Suno = suno ?? song.Suno, Attachments = references ?? song.Attachments,
+            };
     }
 }

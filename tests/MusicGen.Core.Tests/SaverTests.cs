@@ -283,6 +283,19 @@ namespace MusicGen.Core.Tests
             Assert.Equal("t1", error.TaskId);
         }
 
+        // A keyed MiniMax re-run gets its task from the journal, without audio: the error says why, not "wait for it".
+        [Fact]
+        public void AMiniMaxTaskFromAnEarlierSessionSaysItsAudioWasNotKept()
+        {
+            var task = new MusicTask { Provider = MusicProvider.MiniMax, TaskId = "m1", Status = MusicTaskStatus.Succeeded };
+
+            var error = Assert.Throws<MusicGenException>(() => TrackSaver.TracksOf(task));
+
+            Assert.Equal("MusicGen.Save.AudioNotKept", error.ErrorId);
+            Assert.Contains("earlier session", error.Message);
+            Assert.DoesNotContain("Wait-MusicTask", error.Message);
+        }
+
         [Fact]
         public async Task ContentDecidesTheExtensionWhenTheNameSaysOtherwise()
         {

@@ -37,15 +37,13 @@ namespace MusicGen.Core.Tests
             Assert.StartsWith(named + Environment.NewLine + "Usage: MusicGen.Simulator", errors);
         }
 
+        // MP3 by default, as Suno's audio URLs serve; WAV on request.
         [Theory]
-        [InlineData(false)]
-        [InlineData(true)]
-        public void SunoAudioChoosesWhatSunosAudioUrlsServe(bool mp3)
-        {
-            var parsed = MusicGen.Simulator.SimulatorCommandLine.Parse(mp3 ? new[] { "--suno-audio", "mp3" } : new string[0]);
-
-            Assert.Equal(mp3, parsed.Options!.SunoMp3);
-        }
+        [InlineData(new string[0], true)]
+        [InlineData(new[] { "--suno-audio", "mp3" }, true)]
+        [InlineData(new[] { "--suno-audio", "wav" }, false)]
+        public void SunoAudioChoosesWhatSunosAudioUrlsServe(string[] arguments, bool mp3) =>
+            Assert.Equal(mp3, MusicGen.Simulator.SimulatorCommandLine.Parse(arguments).Options!.SunoMp3);
 
         private static (int ExitCode, string Output, string Errors) Run(params string[] arguments)
         {

@@ -38,6 +38,7 @@ namespace MusicGen.Core.Tests
                 Timeline = options.Timeline,
                 MiniMaxLatency = options.MiniMaxLatency,
                 TrackLength = options.TrackLength,
+                SunoMp3 = options.SunoMp3,
                 InitialSunoCredits = 1_000_000,
             });
             Client = NewClient();

@@ -46,7 +46,7 @@ namespace MusicGen.Core.Tests
         [InlineData("V5", 10, 0, null, "Tempo", "OutOfRange", "1 to 300")]
         [InlineData("V5", 10, 301, null, "Tempo", "OutOfRange", "1 to 300")]
         [InlineData("V5", 10, null, "H", "Key", "NotAllowed", "Any, Cm")]
-        [InlineData("V4_5PLUS", 10, null, null, "Model", "UnknownModel", "use one of V5")]
+        [InlineData("V4_5PLUS", 10, null, null, "Model", "UnknownModel", "use one of V6, V6_WILD, V6_MINI, V5.")]
         public void EveryRuleNamesTheParameterAndTheLimit(string model, int promptLength, int? tempo, string? key, string parameter, string reason, string message)
         {
             var error = Assert.Throws<MusicValidationException>(() =>

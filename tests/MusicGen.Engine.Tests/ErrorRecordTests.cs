@@ -231,7 +231,8 @@ namespace MusicGen.Engine.Tests
         {
             using var session = new EngineSession(_fixture);
             session.Run("$done = New-MusicTrack -Prompt 'a song' -Model V5 -Wait -PollIntervalSec 0.2").ThrowIfFailed();
-            session.Simulator.AddFault(new { path = "/audio/", dripMs = 300 });
+            // Small pieces: a short MP3 is only a few KiB.
+            session.Simulator.AddFault(new { path = "/audio/", dripMs = 300, dripBytes = 256 });
 
             var result = session.Run("$done | Save-MusicTrack -Path $dir -TimeoutSec 1; 'after'");
 

@@ -79,7 +79,7 @@ $help = Get-Help $name -Full
             var model = session.Run("(Get-Help New-MusicTrack -Parameter Model).description | ForEach-Object Text").ThrowIfFailed().Output.Select(o => o.ToString()).ToList();
 
             Assert.Contains(lyrics, t => t.Contains("3000 characters for V4"));
-            Assert.Contains(model, t => t.StartsWith("Accepted values: V4, V4_5, V4_5PLUS, V4_5ALL, V5, V5_5, music-2.6"));
+            Assert.Contains(model, t => t.StartsWith("Accepted values: V6, V6_WILD, V6_MINI, V4, V4_5, V4_5PLUS"));
         }
 
         [Theory]

@@ -25,6 +25,20 @@ $rows = @(
             _home = new EnvironmentVariables(("MUSICGEN_HOME", _folder));
         }
 
+        // An id the journal knows is looked up at its own vendor; -Provider filters the listing.
+        [Fact]
+        public void AJournalledIdIsAskedOfItsOwnProviderAndTheListingFiltersByProvider()
+        {
+            using var session = new EngineSession(_fixture);
+            session.Run("$m = New-MusicTrack -Prompt 'a song for the right vendor' -Model music-2.6; $s = New-MusicTrack -Prompt 'a suno song' -Model V5").ThrowIfFailed();
+
+            var found = session.Run("Get-MusicTask -TaskId $m.TaskId").ThrowIfFailed().Output.Single();
+            var minimax = session.Run("Get-MusicTask -Provider MiniMax").ThrowIfFailed().Output;
+
+            Assert.Equal("MiniMax", found.Text("Provider"));
+            Assert.Equal(session.Run("$m.TaskId").Output.Single().ToString(), Assert.Single(minimax).Text("TaskId"));
+        }
+
         public void Dispose() => _home.Dispose();
 
         [Fact]

@@ -37,7 +37,12 @@ namespace MusicGen.Engine.Tests
             var urls = status["result_urls"]!.AsArray().Select(u => new Uri(u!.GetValue<string>())).ToArray();
             Assert.Equal(2, urls.Length);
             using var http = new HttpClient();
-            Assert.All(urls, url => Assert.Equal("RIFF", Encoding.ASCII.GetString(http.GetByteArrayAsync(url).GetAwaiter().GetResult(), 0, 4)));
+            // Suno's audio URLs serve MPEG audio: a frame sync (11 set bits) at the start.
+            Assert.All(urls, url =>
+            {
+                var audio = http.GetByteArrayAsync(url).GetAwaiter().GetResult();
+                Assert.True(audio[0] == 0xFF && (audio[1] & 0xE0) == 0xE0, $"{url} does not start with an MPEG frame");
+            });
             Assert.Contains(_fixture.Simulator.Callbacks(), callback => callback.Contains(taskId, StringComparison.Ordinal) && callback.Contains("\"complete\"", StringComparison.Ordinal));
         }
 

@@ -91,7 +91,9 @@ namespace MusicGen.Engine.Tests
             var fastDone = (DateTime)saved[2].Get("At")!;
             var slowDone = (DateTime)saved[4].Get("At")!;
             Assert.True(slowDone - fastDone > TimeSpan.FromSeconds(1), $"The fast task's files came {slowDone - fastDone} before the slow task's: not streamed.");
-            Assert.All(files, file => Assert.Equal("RIFF", Encoding.ASCII.GetString(File.ReadAllBytes(file.FullName), 0, 4)));
+            // MiniMax answers WAV here; Suno's audio URLs serve MP3, saved tagged (ID3 first).
+            Assert.All(files, file => Assert.Equal(file.Extension == ".mp3" ? "ID3" : "RIFF", Encoding.ASCII.GetString(File.ReadAllBytes(file.FullName), 0, file.Extension == ".mp3" ? 3 : 4)));
+            Assert.Equal(4, files.Count(f => f.Extension == ".mp3"));
         }
 
         [Fact]

@@ -237,7 +237,7 @@ namespace MusicGen.FaultMatrix
             try
             {
                 var path = await _world.Client(NextAccount()).Saver.SaveAsync(track, new SaveOptions { Folder = folder }, new SaveBatch(), null, CancellationToken.None);
-                var expected = _world.Simulator.State.Tracks[track.Id].Audio;
+                var expected = _world.Simulator.State.Tracks[track.Id].Served;
                 var whole = File.ReadAllBytes(path).AsSpan().SequenceEqual(expected);
                 return new FaultOutcome(kind, whole, whole ? "whole" : "differs");
             }

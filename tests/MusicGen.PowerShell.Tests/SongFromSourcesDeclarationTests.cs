@@ -41,7 +41,7 @@ namespace MusicGen.PowerShell.Tests
 
         [Fact]
         public void CoverDurationIsTheVendorsRange() =>
-            Assert.Equal(new object?[] { SunoServiceLimits.CoverDurationMinSeconds, SunoServiceLimits.CoverDurationMaxSeconds },
+            Assert.Equal(new object?[] { SunoServiceLimits.DurationMinSeconds, SunoServiceLimits.DurationMaxSeconds },
                 Declared.ConstructorValues(Declared.Attribute(Declared.Property(Declared.Cmdlet("New-MusicCover"), "Duration"), "ValidateRangeAttribute")!));
     }
 }

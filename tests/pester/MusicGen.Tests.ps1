@@ -24,7 +24,7 @@ AfterAll {
 }
 
 Describe 'The demo flow' {
-    It 'generates on Suno, waits, and saves two playable WAV files' {
+    It 'generates on Suno, waits, and saves two tagged MP3 files, as Suno serves them' {
         $files = New-MusicTrack -Prompt 'A calm piano piece for a rainy night' -Model V5 |
             Wait-MusicTask -PollIntervalSec 0.5 -TimeoutSec 60 |
             Save-MusicTrack -Path $TestDrive
@@ -33,9 +33,9 @@ Describe 'The demo flow' {
         foreach ($file in $files) {
             $file.Name | Should -BeLike 'Calm Piano Piece*'  # Suno titles description-mode songs
             $file | Should -BeOfType System.IO.FileInfo
-            $file.Extension | Should -Be '.wav'
+            $file.Extension | Should -Be '.mp3'
             $file.DirectoryName | Should -Be (Resolve-Path $TestDrive).Path
-            [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($file.FullName), 0, 4) | Should -Be 'RIFF'
+            [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($file.FullName), 0, 3) | Should -Be 'ID3'
         }
     }
 
@@ -121,6 +121,66 @@ Describe 'The demo flow' {
         $task | Save-MusicTrack -Path $TestDrive -NameTemplate 'same'
         { $task | Save-MusicTrack -Path $TestDrive -NameTemplate 'same' -ErrorAction Stop } | Should -Throw -ErrorId 'MusicGen.Save.FileExists*'
         $task | Save-MusicTrack -Path $TestDrive -NameTemplate 'same' -Force | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Suno V6' {
+    It 'generates a V6 song from lyrics alone, waits, and saves it' {
+        $task = New-MusicTrack -Lyrics "[Verse]`nNew model, old road" -Model V6 |
+            Wait-MusicTask -PollIntervalSec 0.5 -TimeoutSec 60
+        $task.Status | Should -Be 'Succeeded'
+        $task.Model | Should -Be 'V6'
+        $sent = (Invoke-RestMethod "$($simulator.BaseUri)api/v1/generate/record-info?taskId=$($task.TaskId)" `
+            -Headers @{ Authorization = "Bearer $($simulator.ApiKey)" }).data.param | ConvertFrom-Json
+        $sent.lyrics | Should -Be "[Verse]`nNew model, old road"
+        $sent.PSObject.Properties.Name | Should -Not -Contain 'prompt'
+
+        $files = $task | Save-MusicTrack -Path (Join-Path $TestDrive 'v6')
+        $files | Should -HaveCount 2
+        [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($files[0].FullName), 0, 4) | Should -Be 'RIFF'
+    }
+
+    It 'uploads a local reference image only when the description is sent' {
+        $image = Join-Path $TestDrive 'cover.png'
+        [System.IO.File]::WriteAllBytes($image, [byte[]](137, 80, 78, 71, 13, 10, 26, 10))
+        $before = Get-GenerateRequestCount
+        New-MusicTrack -Prompt 'a song about this picture' -Style 'dream pop' -ImagePath $image -Model V6_MINI -WhatIf
+        Get-GenerateRequestCount | Should -Be $before
+
+        $task = New-MusicTrack -Prompt 'a song about this picture' -Style 'dream pop' -ImagePath $image -Model V6_MINI
+        $sent = (Invoke-RestMethod "$($simulator.BaseUri)api/v1/generate/record-info?taskId=$($task.TaskId)" `
+            -Headers @{ Authorization = "Bearer $($simulator.ApiKey)" }).data.param | ConvertFrom-Json
+        $sent.imageUrls | Should -HaveCount 1
+        $sent.imageUrls[0] | Should -BeLike 'http*'
+        $sent.style | Should -Be 'dream pop'
+    }
+
+    It 'refuses what a V6 model does not take, naming the model, before sending' {
+        $before = Get-GenerateRequestCount
+        { New-MusicTrack -Instrumental -Title 'Only a title' -Model V6 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'MusicGen.Validation.Required*' -ExpectedMessage '*-Style, -Lyrics or -NegativeTag*'
+        { New-MusicTrack -Lyrics 'la' -Style 'pop' -Title 't' -Duration 60 -Model V5 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'MusicGen.Validation.NotApplicable*' -ExpectedMessage '*model V5 takes no target duration*'
+        { New-MusicTrack -Prompt 'rain' -ImageUri 'https://example.com/a.png' -Model V5 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'MusicGen.Validation.NotApplicable*'
+        Get-GenerateRequestCount | Should -Be $before
+    }
+
+    It 'uses the connection''s default model, which stays V5 until V6 is chosen' {
+        (New-MusicTrack -Prompt 'default model').Model | Should -Be 'V5'
+        Connect-MusicService -Provider Suno -ApiKey $simulator.ApiKey -BaseUri $simulator.BaseUri -DefaultModel V6
+        try {
+            (New-MusicTrack -Prompt 'default model').Model | Should -Be 'V6'
+        }
+        finally {
+            Connect-MusicService -Provider Suno -ApiKey $simulator.ApiKey -BaseUri $simulator.BaseUri
+        }
+    }
+
+    It 'completes -Model with the V6 models first' {
+        $line = 'New-MusicTrack -Model '
+        $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+        $offered[0..2] | Should -Be @('V6', 'V6_WILD', 'V6_MINI')
     }
 }
 

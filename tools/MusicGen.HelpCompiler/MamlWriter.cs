@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -87,7 +88,7 @@ namespace MusicGen.HelpCompiler
         // Each type the pipeline can bring, and the parameters it binds to.
         private static IEnumerable<(string Type, string Binds)> InputTypes(CmdletInfo command) =>
             CommandParameters.Of(command).Where(p => CommandParameters.PipelineInput(p) != "False")
-                .GroupBy(p => p.ParameterType.FullName!)
+                .GroupBy(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType).FullName!)
                 .Select(g => (g.Key, "Binds to " + string.Join(", ", g.Select(p => $"-{p.Name} {CommandParameters.PipelineInput(p).Replace("True ", "")}")) + "."));
 
         // Dashed as PowerShell's own help titles its examples, but no wider than an 80-column

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
 using MusicGen.Core.MiniMax;
 using MusicGen.Core.Tasks;
 
@@ -36,13 +37,46 @@ namespace MusicGen.Core.Connections
         /// (<see cref="RefuseOptionsNotFor"/>), never dropped.
         /// </summary>
         public MusicConnection Create(MusicProvider provider, ApiKey key, Uri? baseUri = null, Uri? callbackUri = null, string source = "Connect-MusicService",
-            Uri? uploadBaseUri = null, MiniMaxRegion? region = null)
+            Uri? uploadBaseUri = null, MiniMaxRegion? region = null, string? defaultModel = null)
         {
             RefuseOptionsNotFor(provider, callbackUri, uploadBaseUri, region);
             return new MusicConnection(provider, key,
                 baseUri ?? BaseUriFromEnvironment(provider) ?? (region == null ? null : MiniMaxRegions.BaseUri(region.Value)),
                 callbackUri ?? CallbackFromEnvironment(provider), source,
-                uploadBaseUri ?? (provider == MusicProvider.Suno ? UriVariable(UploadBaseUriVariable) : null));
+                uploadBaseUri ?? (provider == MusicProvider.Suno ? UriVariable(UploadBaseUriVariable) : null),
+                DefaultModelOf(provider, defaultModel));
+        }
+
+        /// <summary>
+        /// The model commands use for <paramref name="provider"/> when they name none: the connection's
+        /// -DefaultModel, else the module's (V5 for Suno, see <see cref="ModelLimits.DefaultSunoModel"/>).
+        /// </summary>
+        public string DefaultModelFor(MusicProvider provider)
+        {
+            lock (_gate)
+            {
+                return _connections.TryGetValue(provider, out var connection) && connection.DefaultModel != null
+                    ? connection.DefaultModel
+                    : ModelLimits.DefaultModelFor(provider);
+            }
+        }
+
+        // A default model must make songs from text with the connection's vendor; the table's spelling is kept.
+        private static string? DefaultModelOf(MusicProvider provider, string? model)
+        {
+            if (model == null)
+            {
+                return null;
+            }
+
+            ModelLimits.CheckModel(ModelUse.Song, model);
+            if (ModelLimits.ProviderOf(model) != provider)
+            {
+                throw new MusicValidationException("DefaultModel", "WrongProvider",
+                    $"-DefaultModel {model} is not a {provider} model; use one of {string.Join(", ", ModelLimits.ModelsFor(ModelUse.Song).Where(m => ModelLimits.ProviderOf(m) == provider))}.");
+            }
+
+            return ModelLimits.FindSuno(model)?.Model ?? ModelLimits.FindMiniMax(model)!.Model;
         }
 
         /// <summary>

@@ -14,13 +14,14 @@ namespace MusicGen.Core.Connections
         public static readonly Uri SunoDefaultUploadBaseUri = new Uri("https://sunoapiorg.redpandaai.co/");
 
         public MusicConnection(MusicProvider provider, ApiKey apiKey, Uri? baseUri = null, Uri? defaultCallbackUri = null, string source = "Connect-MusicService",
-            Uri? uploadBaseUri = null)
+            Uri? uploadBaseUri = null, string? defaultModel = null)
         {
             Provider = provider;
             ApiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey));
             BaseUri = EnsureSafeBaseUri(baseUri ?? DefaultBaseUri(provider));
             DefaultCallbackUri = defaultCallbackUri;
             Source = source;
+            DefaultModel = defaultModel;
             // Another deployment than the vendor's (a proxy, the simulator) serves uploads too unless told otherwise.
             UploadBaseUri = provider == MusicProvider.Suno
                 ? EnsureSafeBaseUri(uploadBaseUri ?? (BaseUri == SunoDefaultBaseUri ? SunoDefaultUploadBaseUri : BaseUri))
@@ -33,12 +34,17 @@ namespace MusicGen.Core.Connections
         public Uri? DefaultCallbackUri { get; }
         /// <summary>Suno only: where local files are uploaded before an operation that takes source audio.</summary>
         public Uri? UploadBaseUri { get; }
+        /// <summary>
+        /// The model a command uses when it names none (Connect-MusicService -DefaultModel); null for the
+        /// module's default (<see cref="Limits.ModelLimits.DefaultModelFor"/>).
+        /// </summary>
+        public string? DefaultModel { get; }
         /// <summary>How the connection was made: Connect-MusicService or an environment variable.</summary>
         public string Source { get; }
         public ApiKey ApiKey { get; }
         public string MaskedApiKey => ApiKey.Masked;
 
-        public MusicConnection WithApiKey(ApiKey key) => new MusicConnection(Provider, key, BaseUri, DefaultCallbackUri, "-ApiKey", UploadBaseUri);
+        public MusicConnection WithApiKey(ApiKey key) => new MusicConnection(Provider, key, BaseUri, DefaultCallbackUri, "-ApiKey", UploadBaseUri, DefaultModel);
 
         public static Uri DefaultBaseUri(MusicProvider provider) =>
             provider == MusicProvider.Suno ? SunoDefaultBaseUri : MiniMaxDefaultBaseUri;

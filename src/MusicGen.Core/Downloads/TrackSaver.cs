@@ -58,6 +58,19 @@ namespace MusicGen.Core.Downloads
                 };
             }
 
+            if (task.Tracks.Count == 0 && task.Provider == MusicProvider.MiniMax && task.Status == MusicTaskStatus.Succeeded)
+            {
+                throw new MusicGenException("MusicGen.Save.AudioNotKept", MusicErrorCategory.ResourceUnavailable,
+                    $"MiniMax task {task.TaskId} was answered in an earlier session (the journal returned it, so nothing was paid twice), " +
+                    "but MiniMax keeps no tasks: its audio was only in that answer. Save a MiniMax song in the run that makes it; " +
+                    "the file saved then is where it was.")
+                {
+                    Provider = task.Provider,
+                    TaskId = task.TaskId,
+                    RecommendedAction = "Save MiniMax songs in the same run that makes them (… | Save-MusicTrack); look for the file an earlier run saved.",
+                };
+            }
+
             if (task.Tracks.Count == 0)
             {
                 var finished = task.Status == MusicTaskStatus.Succeeded;

@@ -58,13 +58,14 @@ namespace MusicGen.Core.Journal
         /// <summary>Whether the task may still change at the vendor (it is not finished, failed or gone).</summary>
         public bool IsUnfinished => TaskStatus is { } status && status != MusicTaskStatus.Succeeded && status != MusicTaskStatus.Failed;
 
-        public JournalEntry With(string status, string? taskId, DateTimeOffset time) => new JournalEntry
+        /// <param name="title">The title the vendor gave (Suno names a described song); the submitted one is kept when null.</param>
+        public JournalEntry With(string status, string? taskId, DateTimeOffset time, string? title = null) => new JournalEntry
         {
             Time = time,
             Provider = Provider,
             Operation = Operation,
             Model = Model,
-            Title = Title,
+            Title = title ?? Title,
             RequestHash = RequestHash,
             TaskId = taskId,
             Status = status,

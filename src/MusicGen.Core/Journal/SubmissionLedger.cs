@@ -242,12 +242,14 @@ namespace MusicGen.Core.Journal
             }
 
             var known = journal.ForTask(task.TaskId);
-            if (known == null || known.Provider != task.Provider || known.Status == task.Status.ToString())
+            // A described song gets its title from the vendor: kept, so that a later listing shows it.
+            var title = known?.Title == null ? task.Title ?? task.Tracks.FirstOrDefault(t => t.Title != null)?.Title : null;
+            if (known == null || known.Provider != task.Provider || (known.Status == task.Status.ToString() && title == null))
             {
                 return;
             }
 
-            if (journal.Append(known.With(task.Status.ToString(), task.TaskId, _now())) is { } problem)
+            if (journal.Append(known.With(task.Status.ToString(), task.TaskId, _now(), title)) is { } problem)
             {
                 Http.MusicDiagnostics.Write(problem);
             }
@@ -314,6 +316,59 @@ namespace MusicGen.Core.Journal
         }
 
         /// <summary>
+        /// Keeps a persona the vendor made, so that -PersonaId completes it in a later console or
+        /// runbook; it is not a task (nothing to wait for) and is never listed as one.
+        /// </summary>
+        public string? RecordPersona(PreparedRequest request, MusicPersona persona)
+        {
+            var journal = Journal;
+            if (journal == null)
+            {
+                return null;
+            }
+
+            var now = _now();
+            return journal.Append(new JournalEntry
+            {
+                Time = now,
+                Provider = request.Provider,
+                Operation = MusicOperation.Persona,
+                Model = request.Model,
+                Title = persona.Name,
+                RequestHash = RequestHash.Of(request),
+                TaskId = persona.PersonaId,
+                Status = MusicTaskStatus.Succeeded.ToString(),
+                SubmittedAt = now,
+                Host = HostOf(request.Uri),
+                Account = request.Account,
+            });
+        }
+
+        /// <summary>
+        /// Whose task an id names when the user did not say: the given provider, else the
+        /// journal's (a MiniMax task submitted earlier), else Suno, the vendor whose tasks are kept.
+        /// </summary>
+        public MusicProvider ProviderOf(string taskId, MusicProvider? given) =>
+            given ?? RefreshedJournal()?.ForTask(taskId)?.Provider ?? MusicProvider.Suno;
+
+        /// <summary>The personas the journal keeps for the given connections, newest first.</summary>
+        public IReadOnlyList<JournalEntry> Personas(IReadOnlyCollection<MusicConnection> connections)
+        {
+            var journal = Journal;
+            if (journal == null)
+            {
+                return Array.Empty<JournalEntry>();
+            }
+
+            journal.Refresh();
+            var own = new HashSet<string>(connections.Select(c => Owned(c.Provider, HostOf(c.BaseUri), c.ApiKey.Fingerprint)), StringComparer.Ordinal);
+            return journal.Tasks()
+                .Where(entry => entry.Operation == MusicOperation.Persona && own.Contains(Owned(entry.Provider, entry.Host, entry.Account)))
+                .OrderByDescending(entry => entry.SubmittedAt)
+                .ToArray();
+        }
+
+        /// <summary>
         /// Journalled tasks, newest status each, of the given connections (their deployment and
         /// account): all since <paramref name="since"/>, or only the unfinished.
         /// </summary>
@@ -328,6 +383,7 @@ namespace MusicGen.Core.Journal
             var warnings = journal.Refresh();
             var own = new HashSet<string>(connections.Select(c => Owned(c.Provider, HostOf(c.BaseUri), c.ApiKey.Fingerprint)), StringComparer.Ordinal);
             var tasks = journal.Tasks()
+                .Where(entry => entry.Operation != MusicOperation.Persona)
                 .Where(entry => entry.TaskStatus != null && (!pendingOnly || entry.IsUnfinished))
                 .Where(entry => since == null || entry.SubmittedAt >= since)
                 .Where(entry => own.Contains(Owned(entry.Provider, entry.Host, entry.Account)))

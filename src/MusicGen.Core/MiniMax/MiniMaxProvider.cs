@@ -279,8 +279,8 @@ namespace MusicGen.Core.MiniMax
         }
 
         /// <summary>MiniMax takes local audio in the request itself, so there is nothing to upload first.</summary>
-        public Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
-            Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken) =>
+        public Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<ILocalFile> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
+            Action<ILocalFile, long, long>? progress, CancellationToken cancellationToken) =>
             files.Count == 0 ? GenerateAsync(prepare(Array.Empty<Uri>()), cancellationToken) : throw NotOffered.By(Provider, "file-upload API", "Suno");
 
         // Suno's operations: refused before anything is sent.

@@ -30,8 +30,8 @@ namespace MusicGen.Core.Providers
         /// builds from their URLs. A failed or cancelled upload sends nothing.
         /// </summary>
         /// <param name="progress">Bytes sent and the file's size; called from the sending thread.</param>
-        Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
-            Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken);
+        Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<ILocalFile> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
+            Action<ILocalFile, long, long>? progress, CancellationToken cancellationToken);
 
         /// <summary>Writes a streamed generation to <paramref name="path"/> as it arrives (MiniMax).</summary>
         /// <param name="progress">Bytes written so far; called from the streaming thread.</param>

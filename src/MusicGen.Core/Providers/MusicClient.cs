@@ -10,6 +10,7 @@ using MusicGen.Core.MiniMax;
 using MusicGen.Core.Suno;
 using MusicGen.Core.Tagging;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Validation;
 using MusicGen.Core.Waiting;
 
 namespace MusicGen.Core.Providers
@@ -41,15 +42,17 @@ namespace MusicGen.Core.Providers
         public TrackTagger? Tagger { get; }
         public SubmissionLedger Ledger { get; }
 
-        /// <summary>The model to use: the one given, else the default provider's default model.</summary>
+        /// <summary>The model to use: the one given, else the default provider's default model (its connection's -DefaultModel, if set).</summary>
+        /// <exception cref="MusicValidationException">An empty model (an empty CSV cell) is refused by name, not taken as the default.</exception>
         public string ResolveModel(string? model)
         {
+            RequestChecks.NotEmpty("Model", model);
             if (!string.IsNullOrWhiteSpace(model))
             {
                 return model!;
             }
 
-            return ModelLimits.DefaultModelFor(Connections.DefaultProvider);
+            return Connections.DefaultModelFor(Connections.DefaultProvider);
         }
 
         /// <param name="dryRun">Only requests that will not be sent (-WhatIf): no key is needed then.</param>

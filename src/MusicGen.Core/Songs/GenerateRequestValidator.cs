@@ -72,7 +72,10 @@ namespace MusicGen.Core.Songs
         private static IEnumerable<Action> ModeRules(GenerateRequest request)
         {
             var rules = GenerationModeRules.For(request.Mode);
-            foreach (var name in rules.Required)
+            // The V6 edition needs no style or title in custom mode; Suno's own rule (one of style, lyrics,
+            // negative tags) is SunoSongRules' (docs/vendor-contract.md §6.2).
+            var v6 = ModelLimits.IsV6Edition(request.Model);
+            foreach (var name in rules.Required.Where(r => !v6 || r == nameof(GenerateRequest.Prompt) || r == nameof(GenerateRequest.Instrumental)))
             {
                 var when = $"in {request.Mode} mode (required there: {string.Join(", ", rules.Required.Select(r => "-" + r))})";
                 yield return name == nameof(GenerateRequest.Instrumental)

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
 using MusicGen.Core.MiniMax;
 using MusicGen.Core.Suno;
 
@@ -14,6 +16,7 @@ namespace MusicGen.Core.Songs
     public sealed class SongInputs
     {
         private const string Choices = "give -Prompt (a description), or -Lyrics with -Style and -Title, or -Instrumental with -Style and -Title";
+        private const string V6Choices = "give -Prompt (a description, with optional -Style and -Lyrics), or any of -Lyrics, -Style and -Title (custom mode; -Instrumental for no vocals)";
 
         public string? Prompt { get; init; }
         public string? Lyrics { get; init; }
@@ -22,39 +25,57 @@ namespace MusicGen.Core.Songs
         public bool Instrumental { get; init; }
 
         /// <summary>
-        /// Your lyrics make a lyrics song, a description a described one, -Instrumental alone an
-        /// instrumental one; -Style or -Title alone are taken as the start of a lyrics song.
+        /// The mode for <paramref name="model"/> making a song for <paramref name="use"/>. Your lyrics
+        /// make a lyrics song, a description a described one, -Instrumental alone an instrumental one;
+        /// -Style or -Title alone are taken as the start of a lyrics song. In the V6 edition a description
+        /// carries -Style and -Lyrics as attachments, so -Prompt decides first; V6 covers and mashups are
+        /// always custom (docs/vendor-contract.md §6.2, §6.5, §6.6).
         /// </summary>
-        public GenerationMode Mode =>
-            Given(Lyrics) ? GenerationMode.Lyrics
-            : Given(Prompt) ? GenerationMode.Description
-            : Instrumental ? GenerationMode.Instrumental
-            : Given(Style) || Given(Title) ? GenerationMode.Lyrics
-            : GenerationMode.Description;
+        public GenerationMode ModeFor(ModelUse use, string model)
+        {
+            var v6 = ModelLimits.IsV6Edition(model);
+            if (v6 && use != ModelUse.Song)
+            {
+                return Instrumental ? GenerationMode.Instrumental : GenerationMode.Lyrics;
+            }
+
+            return v6 && Given(Prompt) ? GenerationMode.Description
+                : Given(Lyrics) ? GenerationMode.Lyrics
+                : Given(Prompt) ? GenerationMode.Description
+                : Instrumental ? GenerationMode.Instrumental
+                : Given(Style) || Given(Title) ? GenerationMode.Lyrics
+                : GenerationMode.Description;
+        }
 
         /// <summary>True when nothing describes the song yet: a console may ask for a description.</summary>
         public bool IsEmpty => Prompt == null && Lyrics == null && Style == null && Title == null && !Instrumental;
 
         /// <summary>Throws the first problem <see cref="Problems"/> finds.</summary>
-        public void Check()
+        public void Check(ModelUse use, string model)
         {
-            var problems = Problems();
+            var problems = Problems(use, model);
             if (problems.Count > 0)
             {
                 throw problems[0];
             }
         }
 
-        /// <summary>Empty values, inputs that exclude each other, and what the mode still needs.</summary>
-        public IReadOnlyList<MusicValidationException> Problems()
+        /// <summary>Empty values, inputs that exclude each other, and what the mode still needs, for <paramref name="model"/>.</summary>
+        public IReadOnlyList<MusicValidationException> Problems(ModelUse use, string model)
         {
             var problems = new List<MusicValidationException>();
             Empty(nameof(Prompt), Prompt, problems);
             Empty(nameof(Lyrics), Lyrics, problems);
             Empty(nameof(Style), Style, problems);
             Empty(nameof(Title), Title, problems);
-            var styleAndTitle = Missing(nameof(Style), Style) + Missing(nameof(Title), Title);
-            switch (Mode)
+            if (ModelLimits.IsV6Edition(model))
+            {
+                V6Problems(use, model, problems);
+                return problems;
+            }
+
+            var styleAndTitle = string.Join(", ", new[] { Missing(nameof(Style), Style), Missing(nameof(Title), Title) }.Where(m => m.Length > 0));
+            switch (ModeFor(use, model))
             {
                 case GenerationMode.Description when !Given(Prompt):
                     problems.Add(new MusicValidationException(nameof(Prompt), "Required", $"Nothing describes the song: {Choices}."));
@@ -65,11 +86,10 @@ namespace MusicGen.Core.Songs
                     break;
                 case GenerationMode.Lyrics when Given(Prompt):
                     problems.Add(new MusicValidationException(nameof(Prompt), "Conflict",
-                        "-Prompt (a description) and -Lyrics (your own lyrics) cannot be used together: give -Prompt alone, or -Lyrics with -Style and -Title."));
+                        $"-Prompt (a description) and -Lyrics (your own lyrics) cannot be used together with model {model}: give -Prompt alone, or -Lyrics with -Style and -Title. The V6 models take -Lyrics as an attachment to -Prompt."));
                     break;
                 case GenerationMode.Lyrics when Instrumental:
-                    problems.Add(new MusicValidationException(nameof(Instrumental), "Conflict",
-                        "-Instrumental cannot be combined with -Lyrics: an instrumental track has no vocals."));
+                    problems.Add(InstrumentalWithLyrics());
                     break;
                 case GenerationMode.Lyrics when !Given(Lyrics):
                     problems.Add(new MusicValidationException(nameof(Lyrics), "Required",
@@ -77,26 +97,57 @@ namespace MusicGen.Core.Songs
                     break;
                 case GenerationMode.Lyrics when styleAndTitle.Length > 0:
                     problems.Add(new MusicValidationException(Given(Style) ? nameof(Title) : nameof(Style), "Required",
-                        $"-Lyrics needs -Style and -Title too (custom mode); missing:{styleAndTitle}."));
+                        $"-Lyrics needs -Style and -Title too (custom mode); missing: {styleAndTitle}."));
                     break;
                 case GenerationMode.Instrumental when styleAndTitle.Length > 0:
                     problems.Add(new MusicValidationException(Given(Style) ? nameof(Title) : nameof(Style), "Required",
-                        $"-Instrumental needs -Prompt (a description), or -Style and -Title (custom mode); missing:{styleAndTitle}."));
+                        $"-Instrumental needs -Prompt (a description), or -Style and -Title (custom mode); missing: {styleAndTitle}."));
                     break;
             }
 
             return problems;
         }
 
-        /// <summary>The request these inputs make in their <see cref="Mode"/>, for <paramref name="model"/>.</summary>
-        public GenerateRequest ToRequest(string model, SunoOptions suno, IMiniMaxOutputOptions? audio = null) =>
-            GenerateRequest.ForSong(Mode, model, Text(Prompt), Text(Lyrics), Text(Style), Text(Title), Instrumental, suno, audio);
+        /// <summary>The request these inputs make for <paramref name="model"/> and <paramref name="use"/>.</summary>
+        public GenerateRequest ToRequest(ModelUse use, string model, SunoOptions suno, IMiniMaxOutputOptions? audio = null, int? duration = null, SongAttachments? references = null) =>
+            GenerateRequest.ForSong(use, ModeFor(use, model), model, Text(Prompt), Text(Lyrics), Text(Style), Text(Title), Instrumental, suno, audio, duration, references);
+
+        // The V6 edition (docs/vendor-contract.md §6.2): title and style are optional in custom mode, where
+        // Suno's own rule (one of style, lyrics, negative tags) is checked with the options (SunoSongRules);
+        // a description takes style and lyrics along, never a title; covers and mashups are always custom.
+        private void V6Problems(ModelUse use, string model, List<MusicValidationException> problems)
+        {
+            if (use != ModelUse.Song && Given(Prompt))
+            {
+                problems.Add(new MusicValidationException(nameof(Prompt), "CustomModeOnly",
+                    $"-Prompt (a description) does not apply to a {(use == ModelUse.Cover ? "cover" : "mashup")} with model {model}: the V6 models make them in custom mode only; give the words as -Lyrics, or the source alone."));
+                return;
+            }
+
+            switch (ModeFor(use, model))
+            {
+                case GenerationMode.Description when !Given(Prompt):
+                    problems.Add(new MusicValidationException(nameof(Prompt), "Required", $"Nothing describes the song: {V6Choices}."));
+                    break;
+                case GenerationMode.Description when Given(Title):
+                    problems.Add(new MusicValidationException(nameof(Title), "Conflict",
+                        $"-Title goes with custom mode (-Lyrics, -Style or -Instrumental without -Prompt); with -Prompt (a description) model {model} writes the title."));
+                    break;
+                case GenerationMode.Lyrics when Instrumental:
+                case GenerationMode.Instrumental when Given(Lyrics):
+                    problems.Add(InstrumentalWithLyrics());
+                    break;
+            }
+        }
+
+        private static MusicValidationException InstrumentalWithLyrics() => new MusicValidationException(nameof(Instrumental), "Conflict",
+            "-Instrumental cannot be combined with -Lyrics: an instrumental track has no vocals.");
 
         private static bool Given(string? value) => !string.IsNullOrEmpty(value);
 
         private static string? Text(string? value) => Given(value) ? value : null;
 
-        private static string Missing(string name, string? value) => Given(value) ? "" : " -" + name;
+        private static string Missing(string name, string? value) => Given(value) ? "" : "-" + name;
 
         // Import-Csv gives every row every column, so an empty cell arrives as "".
         private static void Empty(string name, string? value, List<MusicValidationException> problems)

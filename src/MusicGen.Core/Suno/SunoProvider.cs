@@ -67,7 +67,6 @@ namespace MusicGen.Core.Suno
             CoverRequestValidator.Validate(request);
             var body = SongBody(request.Song);
             body.UploadUrl = request.AudioUri?.AbsoluteUri ?? PendingUpload(request.SourceFile);
-            body.Duration = request.Duration;
             return new PreparedRequest(Provider, MusicOperation.UploadCover, HttpMethod.Post, _connection.BaseUri, UploadCoverPath, JsonWire.Serialize(body), _connection.ApiKey, body.Model, request.Song.Title);
         }
 
@@ -136,7 +135,7 @@ namespace MusicGen.Core.Suno
         /// the URL to send as source audio. The vendor deletes uploads after 3 days.
         /// </summary>
         /// <param name="progress">Bytes sent and the file's size; called from the sending thread.</param>
-        public async Task<Uri> UploadAsync(LocalAudio file, Action<long, long>? progress, CancellationToken cancellationToken)
+        public async Task<Uri> UploadAsync(ILocalFile file, Action<long, long>? progress, CancellationToken cancellationToken)
         {
             using var content = new MultipartFormDataContent
             {
@@ -152,8 +151,8 @@ namespace MusicGen.Core.Suno
                 $"Suno accepted the upload of {file.FileName} but returned no downloadUrl.") { Provider = Provider };
         }
 
-        public async Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<LocalAudio> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
-            Action<LocalAudio, long, long>? progress, CancellationToken cancellationToken)
+        public async Task<MusicTask> UploadAndSubmitAsync(IReadOnlyList<ILocalFile> files, Func<IReadOnlyList<Uri>, PreparedRequest> prepare,
+            Action<ILocalFile, long, long>? progress, CancellationToken cancellationToken)
         {
             var urls = new List<Uri>();
             foreach (var file in files)
@@ -180,19 +179,33 @@ namespace MusicGen.Core.Suno
             return await SubmitAsync(prepare(urls), cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>The fields generate, upload-cover and mashup share, from a validated song.</summary>
+        /// <summary>
+        /// The fields generate, upload-cover and mashup share, from a validated song. The V6 models take
+        /// lyrics in their own field (the older ones sing the prompt), carry a description's style, lyrics and
+        /// references, and make covers and mashups in custom mode without a customMode field; a V6 mashup
+        /// has no instrumental either (docs/vendor-contract.md §6.2, §6.5, §6.6).
+        /// </summary>
         private SunoGenerateBody SongBody(GenerateRequest request)
         {
             var rules = GenerationModeRules.For(request.Mode);
+            var limits = Limits.ModelLimits.FindSuno(request.Model)!;
+            var v6 = limits.IsV6Edition;
+            var fromSources = v6 && request.Use != ModelUse.Song;
+            var references = request.Attachments;
             var body = new SunoGenerateBody
             {
-                CustomMode = rules.SunoCustomMode,
-                Instrumental = rules.SunoInstrumental ?? request.Instrumental,
-                Model = Limits.ModelLimits.FindSuno(request.Model)!.Model,
+                CustomMode = fromSources ? (bool?)null : rules.SunoCustomMode,
+                Instrumental = v6 && request.Use == ModelUse.Mashup ? (bool?)null : rules.SunoInstrumental ?? request.Instrumental,
+                Model = limits.Model,
                 CallBackUrl = CallBackUrl(request.Suno),
-                Prompt = request.Mode == GenerationMode.Description ? request.Prompt : request.Lyrics,
-                Style = rules.SunoCustomMode ? request.Style : null,
+                Prompt = request.Mode == GenerationMode.Description ? request.Prompt : v6 ? null : request.Lyrics,
+                Lyrics = v6 ? request.Lyrics : null,
+                Style = rules.SunoCustomMode || v6 ? request.Style : null,
                 Title = rules.SunoCustomMode ? request.Title : null,
+                Duration = request.Duration,
+                ImageUrls = references.WireUrls(AttachmentKind.Image, PendingUpload),
+                VideoUrls = references.WireUrls(AttachmentKind.Video, PendingUpload),
+                AudioUrls = references.WireUrls(AttachmentKind.Audio, PendingUpload),
             };
             body.SetOptions(request.Suno);
             return body;
@@ -203,6 +216,7 @@ namespace MusicGen.Core.Suno
         {
             ExtendRequestValidator.Validate(request);
             var custom = request.Mode != ExtendMode.Inherit;
+            var v6 = Limits.ModelLimits.IsV6Edition(request.Model);
             var body = new SunoExtendBody
             {
                 DefaultParamFlag = custom,
@@ -212,7 +226,9 @@ namespace MusicGen.Core.Suno
                 CallBackUrl = CallBackUrl(request.Suno),
                 // extend's schema has no instrumental (docs/vendor-contract.md §5.14), yet it is the only way to ask for no vocals there.
                 Instrumental = request.Mode == ExtendMode.Instrumental ? true : request.IsUpload ? false : (bool?)null,
-                Prompt = custom ? request.Lyrics : request.Prompt,
+                // The V6 models sing lyrics from their own field, as generate's V6 page has it (§6.2, §6.3).
+                Prompt = custom ? (v6 ? null : request.Lyrics) : request.Prompt,
+                Lyrics = custom && v6 ? request.Lyrics : null,
                 Style = request.Style,
                 Title = request.Title,
                 ContinueAt = request.ContinueAt,
@@ -313,7 +329,9 @@ namespace MusicGen.Core.Suno
         public Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "cover feature", "MiniMax");
 
         /// <summary>What -WhatIf shows for a local file: it is uploaded only when the request is really sent.</summary>
-        private static string? PendingUpload(LocalAudio? file) => file == null ? null : $"(upload of {file.FileName}, made when sent)";
+        private static string? PendingUpload(ILocalFile? file) => file == null ? null : $"(upload of {file.FileName}, made when sent)";
+
+        private static string PendingUpload(LocalAttachment file) => PendingUpload((ILocalFile)file)!;
 
         private string CallBackUrl(SunoOptions options) =>
             (options.CallbackUri ?? _connection.DefaultCallbackUri ?? SunoServiceLimits.PlaceholderCallbackUri).AbsoluteUri;

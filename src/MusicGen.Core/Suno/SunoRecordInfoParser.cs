@@ -60,9 +60,12 @@ namespace MusicGen.Core.Suno
                 Style = item.Text("tags", "style"),
                 Lyrics = item.Text("prompt", "lyric", "lyrics"),
                 Duration = item.Duration(MusicProvider.Suno, TimeSpan.FromSeconds(1), "duration"),
-                AudioUri = item.HttpUri(MusicProvider.Suno, "audioUrl", "audio_url"),
-                StreamAudioUri = item.HttpUri(MusicProvider.Suno, "streamAudioUrl", "stream_audio_url"),
-                ImageUri = item.HttpUri(MusicProvider.Suno, "imageUrl", "image_url"),
+                // source_*_url is deprecated since the V6 edition (docs/vendor-contract.md §6.8): read only where it is the one given.
+                AudioUri = item.HttpUri(MusicProvider.Suno, "audioUrl", "audio_url") ?? item.HttpUri(MusicProvider.Suno, "sourceAudioUrl", "source_audio_url"),
+                StreamAudioUri = item.HttpUri(MusicProvider.Suno, "streamAudioUrl", "stream_audio_url")
+                    ?? item.HttpUri(MusicProvider.Suno, "sourceStreamAudioUrl", "source_stream_audio_url"),
+                ImageUri = item.HttpUri(MusicProvider.Suno, "imageUrl", "image_url") ?? item.HttpUri(MusicProvider.Suno, "sourceImageUrl", "source_image_url"),
+                // An opaque string (chirp-v3-5, chirp-v6…): never parsed, so a name the vendor has not documented yet is kept as given.
                 Model = requestedModel ?? item.Text("modelName", "model_name"),
                 CreatedAt = created,
                 ExpiresAt = created + SunoServiceLimits.Retention,

@@ -8,7 +8,7 @@ namespace MusicGen.Core.Uploads
     /// A local audio file checked before any upload: it exists, can be read, is WAV or MP3 by its
     /// content, and its length is known (from the WAV header, or by walking the MP3's frames).
     /// </summary>
-    public sealed class LocalAudio
+    public sealed class LocalAudio : ILocalFile
     {
         private LocalAudio(string path, string extension, TimeSpan duration, long bytes)
         {

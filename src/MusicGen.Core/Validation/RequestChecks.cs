@@ -126,6 +126,36 @@ namespace MusicGen.Core.Validation
             }
         }
 
+        /// <summary>A length the vendor needs at least, e.g. a reference audio.</summary>
+        public static void AtLeast(string parameter, TimeSpan? length, TimeSpan min, string model, string what)
+        {
+            if (length != null && length.Value < min)
+            {
+                throw new MusicValidationException(parameter, "TooShort",
+                    $"{what} is {Seconds(length.Value.TotalSeconds)} s long; model {model} needs at least {Seconds(min.TotalSeconds)} s.");
+            }
+        }
+
+        /// <summary>At most <paramref name="max"/> items of a kind, e.g. reference images.</summary>
+        public static void MaxCount(string parameter, int count, int max, string model, string what)
+        {
+            if (count > max)
+            {
+                throw new MusicValidationException(parameter, "TooMany",
+                    $"-{parameter}: {count} {what} given; model {model} takes at most {max}.");
+            }
+        }
+
+        /// <summary>A file of at most <paramref name="max"/> bytes (MB here are 10^6 bytes, the stricter reading of the vendor's MB).</summary>
+        public static void MaxBytes(string parameter, string fileName, long bytes, long max, string model, string what)
+        {
+            if (bytes > max)
+            {
+                throw new MusicValidationException(parameter, "TooLarge",
+                    $"-{parameter} '{fileName}' is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes; model {model} takes {what} of at most {(max / 1_000_000).ToString(CultureInfo.InvariantCulture)} MB ({max.ToString("N0", CultureInfo.InvariantCulture)} bytes).");
+            }
+        }
+
         public static void HttpUri(string parameter, Uri? uri)
         {
             if (uri != null && !IsHttpUri(uri))

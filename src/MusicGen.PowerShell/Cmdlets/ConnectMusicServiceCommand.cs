@@ -3,8 +3,10 @@ using System.Management.Automation;
 using System.Security;
 using MusicGen.Core.Connections;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
 using MusicGen.Core.MiniMax;
 using MusicGen.Core.Tasks;
+using MusicGen.PowerShell.Completion;
 using MusicGen.PowerShell.Secrets;
 
 namespace MusicGen.PowerShell.Cmdlets
@@ -50,6 +52,12 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public MiniMaxRegion? Region { get; set; }
 
+        /// <summary>The model commands use when they name none (e.g. V6); without it Suno uses V5, MiniMax music-2.6.</summary>
+        [Parameter]
+        [MusicModel(ModelUse.Song)]
+        [ArgumentCompleter(typeof(ModelCompleter))]
+        public string? DefaultModel { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -71,7 +79,7 @@ namespace MusicGen.PowerShell.Cmdlets
                 }
 
                 var connection = connections.Create(Provider, key, BaseUri, CallbackUri, vault == null ? "Connect-MusicService" : $"Connect-MusicService, {vault}",
-                    UploadBaseUri, Region);
+                    UploadBaseUri, Region, DefaultModel);
                 if (Validate)
                 {
                     CheckKey(connection);

@@ -21,9 +21,11 @@ namespace MusicGen.PowerShell.Cmdlets
         [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string[] TaskId { get; set; } = new string[0];
 
-        /// <summary>Whose task it is; Suno unless the piped object says otherwise.</summary>
+        /// <summary>Whose task it is: the piped object's, else the journal's for that id, else Suno. With no id: only that provider's journalled tasks.</summary>
+        // Bound from the pipeline only with ids: a piped task must select the id set, not a listing.
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
-        public MusicProvider Provider { get; set; } = MusicProvider.Suno;
+        [Parameter(ParameterSetName = JournalSet)]
+        public MusicProvider? Provider { get; set; }
 
         /// <summary>From the journal, without asking the vendor: tasks the current connections submitted on this machine that had not finished when last seen (without -Pending or -Since, all of them, newest first).</summary>
         [Parameter(ParameterSetName = JournalSet)]
@@ -46,7 +48,8 @@ namespace MusicGen.PowerShell.Cmdlets
                 try
                 {
                     var key = OneOffKey;
-                    WriteResult(Call(token => Client.GetTaskAsync(Provider, id, key, token)));
+                    var provider = Client.Ledger.ProviderOf(id, Provider);
+                    WriteResult(Call(token => Client.GetTaskAsync(provider, id, key, token)));
                 }
                 catch (MusicGenException ex)
                 {
@@ -62,7 +65,7 @@ namespace MusicGen.PowerShell.Cmdlets
             var (tasks, warnings) = Client.Ledger.List(Pending, since, Client.Connections.Usable(OneOffKey));
             WriteWarnings(warnings);
 
-            foreach (var task in tasks.OrderByDescending(t => t.SubmittedAt))
+            foreach (var task in tasks.Where(t => Provider == null || t.Provider == Provider).OrderByDescending(t => t.SubmittedAt))
             {
                 WriteResult(task);
             }

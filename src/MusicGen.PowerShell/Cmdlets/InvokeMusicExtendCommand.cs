@@ -75,7 +75,7 @@ namespace MusicGen.PowerShell.Cmdlets
                 var suno = Client.For(MusicProvider.Suno, OneOffKey, IsDryRun);
                 var file = Path == null ? null : OpenLocal(Path);
                 var prepared = suno.PrepareExtend(ToRequest(file, uploaded: null));
-                Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(file == null ? new LocalAudio[0] : new[] { file },
+                Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(file == null ? new ILocalFile[0] : new ILocalFile[] { file },
                     urls => urls.Count == 0 ? prepared : suno.PrepareExtend(ToRequest(file, urls[0])), UploadProgress(queue), token));
             }
             catch (MusicGenException ex)

@@ -32,10 +32,13 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipeline = true)]
         public MusicTrack? Track { get; set; }
 
+        /// <summary>Defaults to the Suno connection's default model (Connect-MusicService -DefaultModel), else V5.</summary>
         [Parameter]
         [MusicModel(ModelUse.Mashup)]
         [ArgumentCompleter(typeof(ModelCompleter))]
-        public string Model { get; set; } = ModelLimits.DefaultSunoModel;
+        public string? Model { get; set; }
+
+        internal override ModelUse SongUse => ModelUse.Mashup;
 
         protected override void ProcessInput()
         {
@@ -67,10 +70,11 @@ namespace MusicGen.PowerShell.Cmdlets
             try
             {
                 var suno = Client.For(MusicProvider.Suno, OneOffKey, IsDryRun);
+                var model = Model ?? Client.Connections.DefaultModelFor(MusicProvider.Suno);
                 var files = Path.Select(OpenLocal).ToList();
-                var prepared = suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = sources, SourceFiles = files });
+                var prepared = suno.PrepareMashup(new MashupRequest { Song = SongRequest(model), AudioUri = sources, SourceFiles = files });
                 Submit(prepared, (queue, token) => suno.UploadAndSubmitAsync(files,
-                    urls => urls.Count == 0 ? prepared : suno.PrepareMashup(new MashupRequest { Song = SongRequest(Model), AudioUri = sources.Concat(urls).ToArray() }),
+                    urls => urls.Count == 0 ? prepared : suno.PrepareMashup(new MashupRequest { Song = SongRequest(model), AudioUri = sources.Concat(urls).ToArray() }),
                     UploadProgress(queue), token));
             }
             catch (MusicGenException ex)

@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using MusicGen.Core.Limits;
 using MusicGen.Core.MiniMax;
 using MusicGen.Core.Songs;
+using MusicGen.Core.Suno;
 
 namespace MusicGen.PowerShell.Cmdlets
 {
@@ -29,15 +31,23 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public SwitchParameter Instrumental { get; set; }
 
+        /// <summary>Suno, custom mode, V5_5 and the V6 models: the song's length in seconds.</summary>
+        [Parameter]
+        [ValidateRange(SunoServiceLimits.DurationMinSeconds, SunoServiceLimits.DurationMaxSeconds)]
+        public int? Duration { get; set; }
+
+        /// <summary>What the song is for: a new song, a cover or a mashup (the V6 models make covers and mashups in custom mode only).</summary>
+        internal abstract ModelUse SongUse { get; }
+
         /// <summary>The song's texts as given; its mode is Core's to decide.</summary>
         internal SongInputs Song => new SongInputs { Prompt = Prompt, Lyrics = Lyrics, Style = Style, Title = Title, Instrumental = Instrumental.IsPresent };
 
         /// <summary>The song as a request for <paramref name="model"/>, after the inputs are checked.</summary>
-        internal GenerateRequest SongRequest(string model, IMiniMaxOutputOptions? audio = null)
+        internal GenerateRequest SongRequest(string model, IMiniMaxOutputOptions? audio = null, SongAttachments? references = null)
         {
             var song = Song;
-            song.Check();
-            return song.ToRequest(model, SunoOptions, audio);
+            song.Check(SongUse, model);
+            return song.ToRequest(SongUse, model, SunoOptions, audio, Duration, references);
         }
     }
 }

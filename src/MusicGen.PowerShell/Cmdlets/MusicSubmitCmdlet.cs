@@ -58,6 +58,11 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter]
         public PersonaModel? PersonaModel { get; set; }
 
+        /// <summary>Suno custom mode: how much the takes differ (0 off … 4 max).</summary>
+        [Parameter]
+        [ValidateRange(SunoServiceLimits.VarietyMinimum, SunoServiceLimits.VarietyMaximum)]
+        public int? Variety { get; set; }
+
         /// <summary>The Suno options as given, for any request that carries them.</summary>
         internal SunoOptions SunoOptions => new SunoOptions
         {
@@ -69,6 +74,7 @@ namespace MusicGen.PowerShell.Cmdlets
             PersonaId = PersonaId,
             PersonaModel = PersonaModel,
             CallbackUri = CallbackUri,
+            Variety = Variety,
         };
 
         /// <summary>
@@ -188,7 +194,7 @@ namespace MusicGen.PowerShell.Cmdlets
         }
 
         /// <summary>A progress bar per uploaded file, one update per percent, closed when it is sent; called from the uploading thread.</summary>
-        internal Action<LocalAudio, long, long> UploadProgress(PipelineQueue queue)
+        internal Action<ILocalFile, long, long> UploadProgress(PipelineQueue queue)
         {
             var shown = -1;
             return (file, sent, total) =>

@@ -39,34 +39,33 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
 
+        /// <summary>Defaults to the Suno connection's default model (Connect-MusicService -DefaultModel), else V5.</summary>
         [Parameter]
         [MusicModel(ModelUse.Cover)]
         [ArgumentCompleter(typeof(ModelCompleter))]
-        public string Model { get; set; } = ModelLimits.DefaultSunoModel;
+        public string? Model { get; set; }
 
-        /// <summary>V5_5, custom mode only: the cover's length in seconds.</summary>
-        [Parameter]
-        [ValidateRange(SunoServiceLimits.CoverDurationMinSeconds, SunoServiceLimits.CoverDurationMaxSeconds)]
-        public int? Duration { get; set; }
+        internal override ModelUse SongUse => ModelUse.Cover;
 
         protected override void ProcessInput()
         {
             try
             {
-                var vendor = Client.For(CoverRouting.For(Model, Song, ParameterSetName == CoverFeatureSet, Duration != null), OneOffKey, IsDryRun);
+                var model = Model ?? Client.Connections.DefaultModelFor(MusicProvider.Suno);
+                var vendor = Client.For(CoverRouting.For(model, Song, ParameterSetName == CoverFeatureSet, Duration != null), OneOffKey, IsDryRun);
                 if (vendor.Provider == MusicProvider.MiniMax)
                 {
-                    SubmitMiniMaxCover(vendor);
+                    SubmitMiniMaxCover(vendor, model);
                     return;
                 }
 
                 var file = Path == null ? null : OpenLocal(Path);
                 CoverRequest Request(Uri? uploaded) => new CoverRequest
                 {
-                    Song = SongRequest(Model), AudioUri = uploaded ?? AudioUri, SourceFile = uploaded == null ? file : null, Duration = Duration,
+                    Song = SongRequest(model), AudioUri = uploaded ?? AudioUri, SourceFile = uploaded == null ? file : null,
                 };
                 var prepared = vendor.PrepareCover(Request(null));
-                Submit(prepared, (queue, token) => vendor.UploadAndSubmitAsync(file == null ? new LocalAudio[0] : new[] { file },
+                Submit(prepared, (queue, token) => vendor.UploadAndSubmitAsync(file == null ? new ILocalFile[0] : new ILocalFile[] { file },
                     urls => urls.Count == 0 ? prepared : vendor.PrepareCover(Request(urls[0])), UploadProgress(queue), token));
             }
             catch (MusicGenException ex)
@@ -77,11 +76,11 @@ namespace MusicGen.PowerShell.Cmdlets
 
         // MiniMax answers with the finished cover; a local reference is read and sent as base64 only
         // inside the send, so -WhatIf shows a placeholder and reads nothing into the request.
-        private void SubmitMiniMaxCover(IMusicProvider minimax)
+        private void SubmitMiniMaxCover(IMusicProvider minimax, string model)
         {
             var request = new MiniMaxCoverRequest
             {
-                Model = Model,
+                Model = model,
                 Prompt = Prompt,
                 Lyrics = Lyrics ?? InputObject?.Lyrics,
                 Source = new MiniMaxCoverSource { AudioUri = AudioUri, SourceFile = Path == null ? null : OpenLocal(Path) },

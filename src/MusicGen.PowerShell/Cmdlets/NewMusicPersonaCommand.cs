@@ -65,9 +65,17 @@ namespace MusicGen.PowerShell.Cmdlets
             try
             {
                 var suno = Client.For(MusicProvider.Suno, OneOffKey, IsDryRun);
-                if (ShouldProcess(suno.PreparePersona(request).Describe(), $"Make persona '{Name}' from track {request.AudioId}"))
+                var prepared = suno.PreparePersona(request);
+                if (ShouldProcess(prepared.Describe(), $"Make persona '{Name}' from track {request.AudioId}"))
                 {
-                    WriteResult(Call(token => suno.CreatePersonaAsync(request, token)));
+                    var persona = Call(token => suno.CreatePersonaAsync(request, token));
+                    // Kept so that -PersonaId completes it in another console; a journal that cannot be written costs only that.
+                    if (Client.Ledger.RecordPersona(prepared, persona) is { } problem)
+                    {
+                        WriteVerbose(problem);
+                    }
+
+                    WriteResult(persona);
                 }
             }
             catch (MusicGenException ex)

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Threading;
@@ -9,7 +11,9 @@ using MusicGen.Core.Errors;
 using MusicGen.Core.Limits;
 using MusicGen.Core.MiniMax;
 using MusicGen.Core.Providers;
+using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
+using MusicGen.Core.Uploads;
 using MusicGen.PowerShell.Completion;
 using MusicGen.PowerShell.Pipeline;
 
@@ -36,7 +40,7 @@ namespace MusicGen.PowerShell.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public override string? Title { get => base.Title; set => base.Title = value; }
 
-        /// <summary>Picks the vendor; defaults to the default connection's provider (V5 or music-2.6).</summary>
+        /// <summary>Picks the vendor; defaults to the default connection's -DefaultModel, else V5 or music-2.6.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [MusicModel(ModelUse.Song)]
         [ArgumentCompleter(typeof(ModelCompleter))]
@@ -58,6 +62,33 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateSet("mp3", "wav", "pcm")]
         public string? AudioFormat { get; set; }
 
+        // A V6 description's references (docs/vendor-contract.md §6.2): by URL, or local files uploaded when
+        // the request is sent. Not bound from the pipeline: a piped track's AudioUri and ImageUri are its own.
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public Uri[]? ImageUri { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public Uri[]? VideoUri { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public Uri[]? AudioUri { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? ImagePath { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? VideoPath { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? AudioPath { get; set; }
+
         /// <summary>MiniMax only, with -OutFile: the song is streamed and written as it arrives.</summary>
         [Parameter]
         public SwitchParameter Stream { get; set; }
@@ -72,16 +103,25 @@ namespace MusicGen.PowerShell.Cmdlets
 
         bool IMiniMaxOutputOptions.Stream => Stream.IsPresent;
 
+        internal override ModelUse SongUse => ModelUse.Song;
+
         protected override void ProcessInput()
         {
             var target = Title ?? Prompt;
             try
             {
                 AskForDescriptionWhenNothingGiven();
-                var request = SongRequest(Client.ResolveModel(Model), this);
+                var references = References();
+                var request = SongRequest(Client.ResolveModel(Model), this, references);
                 var provider = Client.ForModel(request.Model, OneOffKey, IsDryRun);
                 var prepared = provider.PrepareGenerate(request);
-                if (Stream || OutFile != null || Force)
+                if (references.Files.Count > 0)
+                {
+                    // Local references are uploaded only when the request is really sent; -WhatIf shows placeholders.
+                    Submit(prepared, (queue, token) => provider.UploadAndSubmitAsync(references.Files,
+                        urls => provider.PrepareGenerate(SongRequest(request.Model, this, references.Uploaded(urls))), UploadProgress(queue), token));
+                }
+                else if (Stream || OutFile != null || Force)
                 {
                     var file = StreamedFile();
                     var replace = Force.IsPresent;
@@ -96,6 +136,24 @@ namespace MusicGen.PowerShell.Cmdlets
             {
                 WriteMusicError(ex, target);
             }
+        }
+
+        // Each local file is checked now (readable, a container Suno takes); the vendor's size and length rules are Core's.
+        private SongAttachments References()
+        {
+            var files = new List<LocalAttachment>();
+            void Open(AttachmentKind kind, string[]? paths, string parameter) =>
+                files.AddRange((paths ?? new string[0]).Select(p => LocalAttachment.Open(kind, SessionState.Path.GetUnresolvedProviderPathFromPSPath(p), parameter)));
+            Open(AttachmentKind.Image, ImagePath, nameof(ImagePath));
+            Open(AttachmentKind.Video, VideoPath, nameof(VideoPath));
+            Open(AttachmentKind.Audio, AudioPath, nameof(AudioPath));
+            return new SongAttachments
+            {
+                ImageUri = ImageUri ?? new Uri[0],
+                VideoUri = VideoUri ?? new Uri[0],
+                AudioUri = AudioUri ?? new Uri[0],
+                Files = files,
+            };
         }
 
         // Checked after the request itself, which refuses -Stream for a Suno model first.
@@ -163,7 +221,7 @@ namespace MusicGen.PowerShell.Cmdlets
                     Prompt = text;
                 }
             }
-            catch (Exception ex) when (ex is PSInvalidOperationException || ex is HostException || ex is NotImplementedException || ex is NotSupportedException)
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
             {
                 WriteDebug($"No description asked for: the host cannot prompt ({ex.GetType().Name}).");
             }

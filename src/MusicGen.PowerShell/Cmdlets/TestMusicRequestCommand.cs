@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using MusicGen.Core.Limits;
 using MusicGen.Core.MiniMax;
 using MusicGen.Core.Songs;
 using MusicGen.Core.Suno;
@@ -63,6 +64,9 @@ namespace MusicGen.PowerShell.Cmdlets
         public Uri? CallbackUri { get; set; }
 
         [Parameter]
+        public int? Variety { get; set; }
+
+        [Parameter]
         public string? OutputFormat { get; set; }
 
         [Parameter]
@@ -84,7 +88,8 @@ namespace MusicGen.PowerShell.Cmdlets
             _index++;
             var song = new SongInputs { Prompt = Prompt, Lyrics = Lyrics, Style = Style, Title = Title, Instrumental = Instrumental.IsPresent };
             var problems = new List<MusicRequestProblem>();
-            problems.AddRange(song.Problems().Select(MusicRequestProblem.From));
+            var model = MusicGenSession.Client.ResolveModel(string.IsNullOrEmpty(Model) ? null : Model);
+            problems.AddRange(song.Problems(ModelUse.Song, model).Select(MusicRequestProblem.From));
             ReportEmpty(nameof(Model), Model, problems);
             ReportEmpty(nameof(PersonaId), PersonaId, problems);
             var suno = new SunoOptions
@@ -97,9 +102,9 @@ namespace MusicGen.PowerShell.Cmdlets
                 PersonaId = string.IsNullOrEmpty(PersonaId) ? null : PersonaId,
                 PersonaModel = PersonaModel,
                 CallbackUri = CallbackUri,
+                Variety = Variety,
             };
-            var model = MusicGenSession.Client.ResolveModel(string.IsNullOrEmpty(Model) ? null : Model);
-            WriteObject(MusicRequestReport.Check(_index, song.ToRequest(model, suno, this), problems));
+            WriteObject(MusicRequestReport.Check(_index, song.ToRequest(ModelUse.Song, model, suno, this), problems));
         }
 
         // An empty -Model or -PersonaId cell is reported, then taken as absent, as New-MusicTrack would refuse it.

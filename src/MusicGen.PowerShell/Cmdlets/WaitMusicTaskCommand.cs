@@ -25,7 +25,7 @@ namespace MusicGen.PowerShell.Cmdlets
         public string[] TaskId { get; set; } = new string[0];
 
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
-        public MusicProvider Provider { get; set; } = MusicProvider.Suno;
+        public MusicProvider? Provider { get; set; }
 
         /// <summary>FirstReady: one track is streamable/downloadable. Succeeded: all tracks are.</summary>
         [Parameter]
@@ -49,7 +49,7 @@ namespace MusicGen.PowerShell.Cmdlets
             }
             else
             {
-                _tasks.AddRange(TaskId.Select(id => new MusicTask { Provider = Provider, TaskId = id, Status = MusicTaskStatus.Pending }));
+                _tasks.AddRange(TaskId.Select(id => new MusicTask { Provider = Client.Ledger.ProviderOf(id, Provider), TaskId = id, Status = MusicTaskStatus.Pending }));
             }
         }
 

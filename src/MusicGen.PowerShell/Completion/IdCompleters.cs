@@ -25,12 +25,22 @@ namespace MusicGen.PowerShell.Completion
         }
     }
 
-    /// <summary>Completes -PersonaId with the personas this session has created, newest first.</summary>
+    /// <summary>
+    /// Completes -PersonaId with the personas this session has created, then those the journal
+    /// keeps for the current connections (made in another console or by a runbook), newest first.
+    /// </summary>
     public sealed class PersonaIdCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            IdCompletion.Complete(SessionHistory.RecentPersonas(), wordToComplete);
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var client = MusicGenSession.Client;
+            var journalled = client.Ledger.Personas(client.Connections.Usable())
+                .Select(entry => new RememberedId(entry.TaskId!, $"{entry.Provider} persona '{entry.Title}', made {entry.SubmittedAt:u}"));
+            var seen = SessionHistory.RecentPersonas();
+            var ids = new HashSet<string>(seen.Select(p => p.Id));
+            return IdCompletion.Complete(seen.Concat(journalled.Where(p => ids.Add(p.Id))), wordToComplete);
+        }
     }
 
     internal static class IdCompletion

@@ -47,7 +47,7 @@ namespace MusicGen.Core.MiniMax
             yield return () => RequestChecks.OneOf(nameof(GenerateRequest.Bitrate), request.Bitrate?.ToString(CultureInfo.InvariantCulture), MiniMaxAudioSettings.Bitrates.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray());
 
             yield return () => RequestChecks.NotFor(MusicProvider.MiniMax, model,
-                request.Suno.Given());
+                request.Suno.Given().Concat(new[] { (nameof(GenerateRequest.Duration), request.Duration != null), ("ImageUri", !request.Attachments.IsEmpty) }).ToArray());
         }
     }
 }

@@ -10,7 +10,7 @@ namespace MusicGen.Core.Suno
     /// </summary>
     public sealed class CoverRequest
     {
-        /// <summary>Mode, model, texts and options, under New-MusicTrack's rules.</summary>
+        /// <summary>Mode, model, texts, options and target duration, under New-MusicTrack's rules.</summary>
         public GenerateRequest Song { get; init; } = new GenerateRequest();
         /// <summary>Publicly downloadable source audio.</summary>
         public Uri? AudioUri { get; init; }
@@ -18,7 +18,5 @@ namespace MusicGen.Core.Suno
         public LocalAudio? SourceFile { get; init; }
         /// <summary>The source's length, when known.</summary>
         public TimeSpan? SourceDuration { get; init; }
-        /// <summary>Target length in seconds: V5_5, custom mode only, 10–360.</summary>
-        public int? Duration { get; init; }
     }
 }

@@ -55,7 +55,9 @@ namespace MusicGen.Core.Suno
                 RequestChecks.InsideTrack(nameof(ExtendRequest.ContinueAt), request.ContinueAt, request.SourceFile?.Duration ?? request.SourceDuration, "the source", model);
             }
 
-            SunoOptionRules.Check(request.Suno, model);
+            RequestChecks.NotApplicable(nameof(SunoOptions.Variety), request.Suno.Variety != null,
+                "extend takes no variety: only generate, cover and mashup document it (docs/vendor-contract.md §6.2, §6.3)");
+            SunoOptionRules.Check(request.Suno, limits, request.Mode != ExtendMode.Inherit);
         }
 
         private static void ValidateSource(ExtendRequest request, SunoModelLimits limits)

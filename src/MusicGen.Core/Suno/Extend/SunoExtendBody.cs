@@ -16,6 +16,8 @@ namespace MusicGen.Core.Suno
         [JsonPropertyName("callBackUrl")] public string CallBackUrl { get; set; } = "";
         [JsonPropertyName("instrumental")] public bool? Instrumental { get; set; }
         [JsonPropertyName("prompt")] public string? Prompt { get; set; }
+        /// <summary>The V6 models' lyrics field, as on generate (docs/vendor-contract.md §6.3: extend has no V6 page yet).</summary>
+        [JsonPropertyName("lyrics")] public string? Lyrics { get; set; }
         [JsonPropertyName("style")] public string? Style { get; set; }
         [JsonPropertyName("title")] public string? Title { get; set; }
         [JsonPropertyName("continueAt")] public double? ContinueAt { get; set; }

@@ -20,7 +20,11 @@ namespace MusicGen.Core.Suno
             if (sources != SourceCount)
             {
                 throw new MusicValidationException(request.SourceFiles.Count > 0 ? "Path" : nameof(MashupRequest.AudioUri), "SourceCount",
-                    $"A mashup takes exactly {SourceCount} sources; {(sources == 1 ? "1 was" : $"{sources} were")} given.");
+                    $"A mashup takes exactly {SourceCount} sources; {(sources == 1 ? "1 was" : $"{sources} were")} given. " +
+                    "Give two in all: pipe two tracks (… | Merge-MusicMashup), or -Path a.wav, b.wav, or -AudioUri with two URLs.")
+                {
+                    RecommendedAction = "Give exactly two sources: two piped tracks, two -Path files or two -AudioUri URLs, in any mix.",
+                };
             }
 
             foreach (var source in request.AudioUri)

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using MusicGen.Core.Errors;
+using MusicGen.Core.Limits;
 using MusicGen.Core.Validation;
 
 namespace MusicGen.Core.Suno
@@ -13,27 +15,46 @@ namespace MusicGen.Core.Suno
     public static class SunoOptionRules
     {
         /// <summary>Persona, weights and callback, as every Suno operation that takes them checks them.</summary>
-        public static void Check(SunoOptions options, string model)
+        public static void Check(SunoOptions options, SunoModelLimits limits, bool customMode)
         {
-            foreach (var rule in Rules(options, model))
+            foreach (var rule in Rules(options, limits, customMode))
             {
                 rule();
             }
         }
 
         /// <summary>The rules of <see cref="Check"/>, one by one, for a validator that reports them all.</summary>
-        public static IEnumerable<Action> Rules(SunoOptions options, string model)
+        public static IEnumerable<Action> Rules(SunoOptions options, SunoModelLimits limits, bool customMode)
         {
+            var model = limits.Model;
             if (options.PersonaModel != null && options.PersonaId == null)
             {
                 yield return () => throw new MusicValidationException(nameof(SunoOptions.PersonaModel), "Requires",
                     "-PersonaModel needs -PersonaId.");
             }
 
+            if (options.PersonaModel != null && !limits.TakesPersonaModel)
+            {
+                yield return () => RequestChecks.NotApplicable(nameof(SunoOptions.PersonaModel), true,
+                    $"model {model} takes no personaModel; only {string.Join(", ", ModelLimits.Suno.Where(m => m.TakesPersonaModel).Select(m => m.Model))} do (docs/vendor-contract.md §6.2)");
+            }
+
             yield return () => Weight(nameof(SunoOptions.StyleWeight), options.StyleWeight, model);
             yield return () => Weight(nameof(SunoOptions.WeirdnessConstraint), options.WeirdnessConstraint, model);
             yield return () => Weight(nameof(SunoOptions.AudioWeight), options.AudioWeight, model);
             yield return () => RequestChecks.HttpUri(nameof(SunoOptions.CallbackUri), options.CallbackUri);
+            if (options.Variety is { } variety)
+            {
+                yield return () => Variety(variety, limits, customMode);
+            }
+        }
+
+        private static void Variety(int variety, SunoModelLimits limits, bool customMode)
+        {
+            RequestChecks.Between(nameof(SunoOptions.Variety), variety, SunoServiceLimits.VarietyMinimum, SunoServiceLimits.VarietyMaximum, limits.Model, "(0 off … 4 max)");
+            RequestChecks.NotApplicable(nameof(SunoOptions.Variety), !limits.TakesVariety,
+                $"model {limits.Model} takes no variety; only {string.Join(", ", ModelLimits.Suno.Where(m => m.TakesVariety).Select(m => m.Model))} do");
+            RequestChecks.NotApplicable(nameof(SunoOptions.Variety), !customMode, "variety applies only with -Lyrics or -Instrumental (Suno custom mode)");
         }
 
         /// <summary>A style, weirdness or audio weight: 0 to 1 in hundredths (<see cref="SunoWeights"/>).</summary>

@@ -20,6 +20,7 @@ namespace MusicGen.Core.Suno
         public string? PersonaId { get; init; }
         public PersonaModel? PersonaModel { get; init; }
         public Uri? CallbackUri { get; init; }
+        public int? Variety { get; init; }
 
         /// <summary>Each option by its parameter name, and whether it was given: for a vendor that takes none of them.</summary>
         public (string Parameter, bool Given)[] Given() => new[]
@@ -32,6 +33,7 @@ namespace MusicGen.Core.Suno
             (nameof(PersonaId), PersonaId != null),
             (nameof(PersonaModel), PersonaModel != null),
             (nameof(CallbackUri), CallbackUri != null),
+            (nameof(Variety), Variety != null),
         };
     }
 }

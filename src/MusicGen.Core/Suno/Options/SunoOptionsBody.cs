@@ -13,6 +13,7 @@ namespace MusicGen.Core.Suno
         [JsonPropertyName("styleWeight")] public double? StyleWeight { get; set; }
         [JsonPropertyName("weirdnessConstraint")] public double? WeirdnessConstraint { get; set; }
         [JsonPropertyName("audioWeight")] public double? AudioWeight { get; set; }
+        [JsonPropertyName("variety")] public int? Variety { get; set; }
 
         /// <summary>Copies a validated request's options in the vendor's spelling.</summary>
         public void SetOptions(SunoOptions options)
@@ -34,6 +35,7 @@ namespace MusicGen.Core.Suno
             StyleWeight = Hundredths(options.StyleWeight);
             WeirdnessConstraint = Hundredths(options.WeirdnessConstraint);
             AudioWeight = Hundredths(options.AudioWeight);
+            Variety = options.Variety;
         }
 
         /// <summary>

@@ -28,19 +28,17 @@ namespace MusicGen.Core.Suno
             RequestChecks.RequiredText(nameof(SectionRequest.Title), request.Title, "by replace-section");
             RequestChecks.RequiredText(nameof(SectionRequest.FullLyrics), request.FullLyrics,
                 "by replace-section (the whole song's lyrics after the edit; the newer sunoapi.org page requires them)");
-            var model = request.SourceModel ?? ModelLimits.DefaultSunoModel;
-            var limits = ModelLimits.FindSuno(model);
+            var limits = ModelLimits.FindSuno(request.SourceModel ?? ModelLimits.DefaultSunoModel);
             var who = request.SourceModel != null ? $"replace-section (track of {request.SourceModel})" : "replace-section";
-            if (limits != null)
-            {
-                RequestChecks.MaxLength(nameof(SectionRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, limits.Model, "lyrics");
-                RequestChecks.MaxLength(nameof(SectionRequest.FullLyrics), request.FullLyrics, limits.LyricsMaxLength, limits.Model, "lyrics");
-                RequestChecks.MaxLength(nameof(SectionRequest.Style), request.Style, limits.StyleMaxLength, limits.Model, "style");
-                RequestChecks.MaxLength(nameof(SectionRequest.Title), request.Title, limits.TitleMaxLength, limits.Model, "title");
-            }
-
+            // A track of a model MusicGen does not know is measured by the default model's limits.
+            limits ??= ModelLimits.FindSuno(ModelLimits.DefaultSunoModel)!;
+            RequestChecks.MaxLength(nameof(SectionRequest.Lyrics), request.Lyrics, limits.LyricsMaxLength, limits.Model, "lyrics");
+            RequestChecks.MaxLength(nameof(SectionRequest.FullLyrics), request.FullLyrics, limits.LyricsMaxLength, limits.Model, "lyrics");
+            RequestChecks.MaxLength(nameof(SectionRequest.Style), request.Style, limits.StyleMaxLength, limits.Model, "style");
+            RequestChecks.MaxLength(nameof(SectionRequest.Title), request.Title, limits.TitleMaxLength, limits.Model, "title");
             ValidateWindow(request, who);
-            SunoOptionRules.Check(request.Suno, model);
+            // Lyrics and a style for the window: a custom-mode request, where variety applies (V6 edition).
+            SunoOptionRules.Check(request.Suno, limits, customMode: true);
         }
 
         private static void ValidateWindow(SectionRequest request, string who)

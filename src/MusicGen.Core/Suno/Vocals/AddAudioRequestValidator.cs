@@ -7,8 +7,8 @@ namespace MusicGen.Core.Suno
     /// <summary>
     /// add-vocals' and add-instrumental's rules (docs/vendor-contract.md §7, "Add Vocals", "Add Instrumental"),
     /// checked before anything is sent. Where the deployments differ the stricter one is kept: prompt
-    /// is required for vocals (old SA), the models are those every source names. Lengths are the
-    /// model's own (§3.1): the pages document none of their own.
+    /// is required for vocals (old SA); the models are the V6 edition (new SA) and, of the older ones,
+    /// those every source names (ModelUse.AddAudio). Lengths are the model's own (§3.1): the pages document none of their own.
     /// </summary>
     public static class AddAudioRequestValidator
     {
@@ -45,7 +45,13 @@ namespace MusicGen.Core.Suno
             RequestChecks.MaxLength(nameof(AddAudioRequest.Style), request.Style, limits.StyleMaxLength, model, "style");
             RequestChecks.NotApplicable(nameof(SunoOptions.PersonaId), request.Suno.PersonaId != null, $"{operation} takes no persona");
             RequestChecks.NotApplicable(nameof(SunoOptions.PersonaModel), request.Suno.PersonaModel != null, $"{operation} takes no persona");
-            SunoOptionRules.Check(request.Suno, model);
+            if (limits.NegativeTagMaxLength is { } negativeMax)
+            {
+                RequestChecks.MaxLength(nameof(SunoOptions.NegativeTag), request.Suno.NegativeTag, negativeMax, model, "negative tags");
+            }
+
+            // Its lyrics and style make it a custom-mode request: variety applies (V6 edition, docs/vendor-contract.md §7, "Add Vocals").
+            SunoOptionRules.Check(request.Suno, limits, customMode: true);
         }
     }
 }
