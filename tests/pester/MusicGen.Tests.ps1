@@ -137,7 +137,9 @@ Describe 'Suno V6' {
 
         $files = $task | Save-MusicTrack -Path (Join-Path $TestDrive 'v6')
         $files | Should -HaveCount 2
-        [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($files[0].FullName), 0, 4) | Should -Be 'RIFF'
+        # Suno's audio URLs serve MP3, saved tagged (ID3 first).
+        $files[0].Extension | Should -Be '.mp3'
+        [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($files[0].FullName), 0, 3) | Should -Be 'ID3'
     }
 
     It 'uploads a local reference image only when the description is sent' {
