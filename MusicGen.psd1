@@ -28,6 +28,14 @@
         'Save-MusicTrack'
         'Set-MusicRetryPolicy'
         'Wait-MusicTask'
+        # After the song (issue 20)
+        'Optimize-MusicStyle'
+        'Get-MusicLyricTiming'
+        'Export-MusicLyricTiming'
+        'Add-MusicVocal'
+        'Add-MusicInstrumental'
+        'Edit-MusicSection'
+        'New-MusicSound'
         # Suno's task kinds beyond songs (issue 20)
         'Split-MusicTrack'
         'Convert-MusicTrack'

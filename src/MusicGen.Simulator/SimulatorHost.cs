@@ -62,6 +62,7 @@ namespace MusicGen.Simulator
             var host = new SimulatorHost(app, options);
             app.Use(host.FaultsAndAuth);
             SunoEndpoints.Map(app, host);
+            SunoAfterSongEndpoints.Map(app, host);
             SunoKindEndpoints.Map(app, host);
             MiniMaxEndpoints.Map(app, host);
             UploadEndpoints.Map(app, host);

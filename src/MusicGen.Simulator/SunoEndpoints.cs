@@ -79,7 +79,7 @@ namespace MusicGen.Simulator
             });
         }
 
-        private static SunoTask NewTask(JsonElement body, Fault? fault, SimulatorHost host, string operationType, bool customMode, string? title, string? parentMusicId,
+        internal static SunoTask NewTask(JsonElement body, Fault? fault, SimulatorHost host, string operationType, bool customMode, string? title, string? parentMusicId,
             Func<string, (TimeSpan Length, Func<byte[]> Render)> audio)
         {
             // The V6 models' lyrics win over prompt (docs/vendor-contract.md §6.2).
@@ -109,7 +109,7 @@ namespace MusicGen.Simulator
             };
         }
 
-        private static SimulatedTrack? TrackById(string? id, SimulatorHost host) =>
+        internal static SimulatedTrack? TrackById(string? id, SimulatorHost host) =>
             id != null && host.State.Tracks.TryGetValue(id, out var track) ? track : null;
 
         /// <summary>
@@ -117,7 +117,7 @@ namespace MusicGen.Simulator
         /// file the simulator pretends to download (never fetched), one track long unless its query
         /// says <c>seconds=N</c>.
         /// </summary>
-        private static SimulatedTrack? SourceAt(string? address, SimulatorHost host)
+        internal static SimulatedTrack? SourceAt(string? address, SimulatorHost host)
         {
             if (!Uri.TryCreate(address, UriKind.Absolute, out var url))
             {
@@ -139,7 +139,7 @@ namespace MusicGen.Simulator
         /// What every Suno submission does once its body passes the endpoint's rules: charge, store,
         /// schedule callbacks. Out of credits is 429 in the generation family, 402 in mashup's.
         /// </summary>
-        private static async Task<IResult> Submit(HttpContext context, SimulatorHost host, Func<JsonElement, (int Code, string Message)?> check, Func<JsonElement, Fault?, SunoTask> create,
+        internal static async Task<IResult> Submit(HttpContext context, SimulatorHost host, Func<JsonElement, (int Code, string Message)?> check, Func<JsonElement, Fault?, SunoTask> create,
             int outOfCredits = 429)
         {
             host.State.CountGenerate();
@@ -214,7 +214,7 @@ namespace MusicGen.Simulator
         private static TaskTimeline TimelineOf(Fault? fault, SimulatorHost host) =>
             fault?.CompleteAfterMs is { } ms ? TaskTimeline.CompletingAfter(TimeSpan.FromMilliseconds(ms)) : host.Options.Timeline;
 
-        private static string NewId() => Guid.NewGuid().ToString("N");
+        internal static string NewId() => Guid.NewGuid().ToString("N");
 
         private static IResult RecordInfo(string? taskId, SimulatorHost host)
         {

@@ -38,6 +38,9 @@ $reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too
             { 120, "$persona", new[] { "PersonaId", "Name", "Description" } },
             { 80, "$reports", new[] { "Index", "Valid", "Model", "Mode", "Problems", "FirstProblem" } },
             { 80, "$lyrics", new[] { "Title", "Style", "Lines", "Characters" } },
+            // After the song (issue 20)
+            { 80, "('Pop, Mysterious', 'a very long description of a style' | Optimize-MusicStyle)", new[] { "SourceStyle", "Credits", "Style" } },
+            { 80, "($suno.Tracks | Get-MusicLyricTiming)", new[] { "AudioId", "Words", "Lines", "Title" } },
         };
 
         [Theory]
@@ -111,8 +114,8 @@ $reports = [pscustomobject]@{ Lyrics = 'x' * 3001; Style = 'blues'; Title = 'Too
                 .Select(v => (Type: v.Element("ViewSelectedBy")!.Element("TypeName")!.Value, Table: v.Element("TableControl") != null, List: v.Element("ListControl") != null))
                 .ToList();
 
-            // Eight types come out of cmdlets; tracks come inside tasks.
-            Assert.Equal(9, outputTypes.Count);
+            // Ten types come out of cmdlets (MusicStyle and MusicLyricTiming since issue 20); tracks come inside tasks.
+            Assert.Equal(11, outputTypes.Count);
             Assert.All(outputTypes, type =>
             {
                 Assert.Contains(views, v => v.Type == type && v.Table);

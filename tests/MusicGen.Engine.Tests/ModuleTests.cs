@@ -29,6 +29,14 @@ namespace MusicGen.Engine.Tests
             ["Set-MusicRetryPolicy"] = "MusicGen.Core.Http.RetryPolicy",
             ["Test-MusicRequest"] = "MusicGen.Core.Validation.MusicRequestReport",
             ["Wait-MusicTask"] = "MusicGen.Core.Tasks.MusicTask,MusicGen.Core.Tasks.MusicLyrics",
+            // After the song (issue 20)
+            ["Optimize-MusicStyle"] = "MusicGen.Core.Tasks.MusicStyle",
+            ["Get-MusicLyricTiming"] = "MusicGen.Core.Tasks.MusicLyricTiming",
+            ["Export-MusicLyricTiming"] = "System.IO.FileInfo",
+            ["Add-MusicVocal"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Add-MusicInstrumental"] = "MusicGen.Core.Tasks.MusicTask",
+            ["Edit-MusicSection"] = "MusicGen.Core.Tasks.MusicTask",
+            ["New-MusicSound"] = "MusicGen.Core.Tasks.MusicTask",
             // Suno's task kinds beyond songs (issue 20)
             ["Split-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",
             ["Convert-MusicTrack"] = "MusicGen.Core.Tasks.MusicTask",

@@ -137,7 +137,9 @@ Describe 'Suno V6' {
 
         $files = $task | Save-MusicTrack -Path (Join-Path $TestDrive 'v6')
         $files | Should -HaveCount 2
-        [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($files[0].FullName), 0, 4) | Should -Be 'RIFF'
+        # Suno's audio URLs serve MP3, saved tagged (ID3 first).
+        $files[0].Extension | Should -Be '.mp3'
+        [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes($files[0].FullName), 0, 3) | Should -Be 'ID3'
     }
 
     It 'uploads a local reference image only when the description is sent' {
@@ -368,7 +370,63 @@ Describe 'Running a runbook again' {
     }
 }
 
-Describe 'After the song: stems, WAV, MIDI, artwork, video and lyrics tasks' {
+Describe 'After the song' {
+    It 'boosts a style and pipes it into a new song' {
+        $style = Optimize-MusicStyle 'Pop, Mysterious'
+        $task = $style | New-MusicTrack -Instrumental -Title 'Night Drive' -Model V5 -Wait -PollIntervalSec 0.5
+
+        $style.Style | Should -BeLike 'Pop, Mysterious, *'
+        $task.Status | Should -Be 'Succeeded'
+        $task.Tracks[0].Style | Should -Be $style.Style
+    }
+
+    It 'times the words of a track and writes a karaoke file any player reads' {
+        $t = New-MusicTrack -Lyrics "[Verse]`nStreetlights flicker on`n[Chorus]`nWe walk home" -Style 'folk' -Title 'Night Walk' -Model V5 -Wait -PollIntervalSec 0.5
+        $path = Join-Path $TestDrive 'song.lrc'
+
+        $file = $t.Tracks[0] | Get-MusicLyricTiming | Export-MusicLyricTiming -Path $path
+
+        $file | Should -BeOfType System.IO.FileInfo
+        $lines = Get-Content $file.FullName
+        $lines | Should -Contain '[ti:Night Walk]'
+        ($lines -match '^\[\d\d:\d\d\.\d\d\]') | Should -HaveCount 2
+        $lines[-1] | Should -Match '^\[\d\d:\d\d\.\d\d\]We walk home$'
+        { $t.Tracks[0] | Get-MusicLyricTiming | Export-MusicLyricTiming -Path $path -ErrorAction Stop } | Should -Throw -ErrorId 'MusicGen.Export.FileExists*'
+    }
+
+    It 'adds vocals to a saved instrumental file and a band to a track' {
+        $bed = New-MusicTrack -Instrumental -Style 'lo-fi piano' -Title 'Bed' -Model V5 -Wait -PollIntervalSec 0.5
+        $files = $bed | Save-MusicTrack -Path (Join-Path $TestDrive 'bed')
+
+        $sung = Add-MusicVocal -Path $files[0].FullName -Title 'Sung' -Style 'soul' -NegativeTag 'screaming' -Prompt "[Verse]`nRain" -Wait -PollIntervalSec 0.5
+        $band = $bed.Tracks[1] | Add-MusicInstrumental -Title 'Band' -Style 'funk' -NegativeTag 'strings' -Wait -PollIntervalSec 0.5
+
+        $sung.Operation, $band.Operation | Should -Be 'AddVocals', 'AddInstrumental'
+        $sung.Status, $band.Status | Should -Be 'Succeeded', 'Succeeded'
+    }
+
+    It 'replaces a section of a two-minute track and refuses a window over a minute before sending' {
+        $song = New-MusicCover -AudioUri 'https://files.example.com/long.mp3?seconds=120' -Prompt 'a folk song' -Model V5 -Wait -PollIntervalSec 0.5
+        $before = Get-GenerateRequestCount
+
+        { $song.Tracks[0] | Edit-MusicSection -Start 0 -End 61 -Lyrics 'x' -Style 'folk' -FullLyrics 'x' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'MusicGen.Validation.OutOfRange*'
+        Get-GenerateRequestCount | Should -Be $before
+        $edit = $song.Tracks[0] | Edit-MusicSection -Start 30 -End 45 -Lyrics '[Bridge] new' -Style 'folk' -FullLyrics '[Verse] old [Bridge] new' -Wait -PollIntervalSec 0.5
+
+        $edit.Operation | Should -Be 'ReplaceSection'
+        $edit.ParentAudioId | Should -Be $song.Tracks[0].Id
+    }
+
+    It 'makes a sound loop and saves it' {
+        $files = New-MusicSound 'a dry funk drum loop' -Loop -Tempo 96 -Wait -PollIntervalSec 0.5 | Save-MusicTrack -Path (Join-Path $TestDrive 'sounds')
+
+        $files | Should -Not -BeNullOrEmpty
+        $files | ForEach-Object { $_ | Should -BeOfType System.IO.FileInfo }
+    }
+}
+
+Describe 'Stems, WAV, MIDI, artwork, video and lyrics tasks' {
     BeforeAll {
         $script:song = New-MusicTrack -Prompt 'a funk groove' -Model V5 -Wait -PollIntervalSec 0.5
         function Get-Head([System.IO.FileInfo] $File, [int] $Offset, [int] $Count) {

@@ -68,6 +68,8 @@ namespace MusicGen.Core.Limits
             ModelUse.Song => TextToMusicModels,
             ModelUse.Extend => Suno.Select(m => m.Model).ToArray(),
             ModelUse.Cover => SunoGenerating.Select(m => m.Model).Concat(MiniMax.Where(m => !m.IsTextToMusic).Select(m => m.Model)).ToArray(),
+            ModelUse.AddAudio => Suno.Where(m => AddAudioModels.Contains(m.Model)).Select(m => m.Model).ToArray(),
+            ModelUse.Sounds => Suno.Where(m => SoundsModels.Contains(m.Model)).Select(m => m.Model).ToArray(),
             _ => SunoGenerating.Select(m => m.Model).ToArray(),
         };
 
@@ -85,8 +87,25 @@ namespace MusicGen.Core.Limits
             }
         }
 
+        /// <summary>
+        /// add-vocals and add-instrumental: the V6 edition, which the newest sunoapi.org page makes the
+        /// default, and of the older models those every source names (old SA V4_5PLUS | V5; KIE adds V5_5
+        /// to add-instrumental; new SA lists the rest as deprecated): the stricter reading
+        /// (docs/vendor-contract.md §7, "Add Vocals", "Add Instrumental", §7.12).
+        /// </summary>
+        private static readonly string[] AddAudioModels = { "V6", "V6_WILD", "V6_MINI", "V4_5PLUS", "V5" };
+
+        /// <summary>
+        /// generate/sounds: new SA lists the V6 edition (its default) and, deprecated, V5_5 to V4; a 2026
+        /// catalogue of the API saw V5 alone. Kept: the V6 edition and, of the older ones, V5 (the stricter
+        /// reading; docs/vendor-contract.md §7.11, §6.9 item 12).
+        /// </summary>
+        private static readonly string[] SoundsModels = { "V6", "V6_WILD", "V6_MINI", "V5" };
+
         private static string UseText(ModelUse use) => use switch
         {
+            ModelUse.AddAudio => "to add vocals or an instrumental (add-vocals and add-instrumental take fewer models)",
+            ModelUse.Sounds => "to make sounds (generate/sounds takes fewer models)",
             ModelUse.Song => "to generate a song from text (it makes covers)",
             ModelUse.Extend => "to extend (Suno extends with its own models)",
             ModelUse.Cover => "to make a cover",

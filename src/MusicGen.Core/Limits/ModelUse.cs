@@ -11,5 +11,9 @@ namespace MusicGen.Core.Limits
         Cover,
         /// <summary>One song from two (Merge-MusicMashup): Suno's generating models.</summary>
         Mashup,
+        /// <summary>Vocals or a backing track added to audio (Add-MusicVocal, Add-MusicInstrumental).</summary>
+        AddAudio,
+        /// <summary>A sound or effect (New-MusicSound).</summary>
+        Sounds,
     }
 }

@@ -294,6 +294,21 @@ namespace MusicGen.Core.MiniMax
 
         public Task<MusicPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "persona", "Suno");
 
+        // After the song (issue 20): Suno's operations on a finished song.
+        public PreparedRequest PrepareStyleBoost(StyleBoostRequest request) => throw NotOffered.By(Provider, "style boost", "Suno");
+
+        public Task<MusicStyle> BoostStyleAsync(StyleBoostRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "style boost", "Suno");
+
+        public PreparedRequest PrepareLyricTiming(LyricTimingRequest request) => throw NotOffered.By(Provider, "lyric timing", "Suno");
+
+        public Task<MusicLyricTiming> GetLyricTimingAsync(LyricTimingRequest request, CancellationToken cancellationToken) => throw NotOffered.By(Provider, "lyric timing", "Suno");
+
+        public PreparedRequest PrepareAddAudio(AddAudioRequest request) => throw NotOffered.By(Provider, request.Part == AddedPart.Vocals ? "added vocals" : "added instrumental", "Suno");
+
+        public PreparedRequest PrepareSection(SectionRequest request) => throw NotOffered.By(Provider, "section replacement", "Suno");
+
+        public PreparedRequest PrepareSound(SoundRequest request) => throw NotOffered.By(Provider, "sound generation", "Suno");
+
         // Nor has it another free call that needs a key, so Connect-MusicService -Validate cannot check a MiniMax key.
         public Task<MusicCreditBalance> GetCreditsAsync(CancellationToken cancellationToken) =>
             throw NotOffered.By(Provider, "credit balance call", "Suno", "A MiniMax key is checked by its first request.");

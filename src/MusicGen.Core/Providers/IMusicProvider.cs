@@ -70,6 +70,27 @@ namespace MusicGen.Core.Providers
 
         Task<MusicCoverFeature> PreprocessAsync(MiniMaxCoverSource source, CancellationToken cancellationToken);
 
+        // After the song (issue 20): Suno's operations on a finished song, each under Suno/<Operation>/.
+
+        /// <summary>A short style expanded into a richer one (Suno, synchronous).</summary>
+        PreparedRequest PrepareStyleBoost(StyleBoostRequest request);
+
+        Task<MusicStyle> BoostStyleAsync(StyleBoostRequest request, CancellationToken cancellationToken);
+
+        /// <summary>A track's lyrics aligned to its audio, word by word (Suno, synchronous, a read).</summary>
+        PreparedRequest PrepareLyricTiming(LyricTimingRequest request);
+
+        Task<MusicLyricTiming> GetLyricTimingAsync(LyricTimingRequest request, CancellationToken cancellationToken);
+
+        /// <summary>Vocals over an instrumental, or an instrumental under vocals (Suno); sent as any song is.</summary>
+        PreparedRequest PrepareAddAudio(AddAudioRequest request);
+
+        /// <summary>A window of a finished track made again and blended in (Suno); sent as any song is.</summary>
+        PreparedRequest PrepareSection(SectionRequest request);
+
+        /// <summary>A sound or effect from a description (Suno); sent as any song is.</summary>
+        PreparedRequest PrepareSound(SoundRequest request);
+
         // Suno's task kinds beyond songs (docs/vendor-contract.md §7; SunoProvider.Kinds.cs): each checked and built by its
         // Prepare*, sent once by SubmitTaskAsync, polled at its own record-info by GetTaskAsync(taskId, operation).
 

@@ -28,6 +28,18 @@ namespace MusicGen.Core.Tasks
         CoverPreprocess,
         /// <summary>MiniMax: lyrics written or edited; Suno: a lyrics task (several variations, docs/vendor-contract.md §7).</summary>
         Lyrics,
+        /// <summary>Suno: a short style expanded into a richer one (synchronous).</summary>
+        StyleBoost,
+        /// <summary>Suno: a track's lyrics aligned to its audio, word by word (synchronous, a read).</summary>
+        LyricTiming,
+        /// <summary>Suno: vocals sung over an instrumental.</summary>
+        AddVocals,
+        /// <summary>Suno: a backing track made for vocals or a melody.</summary>
+        AddInstrumental,
+        /// <summary>Suno: a time window of a track made again and blended in.</summary>
+        ReplaceSection,
+        /// <summary>Suno: a sound or effect from a description.</summary>
+        Sounds,
         /// <summary>Suno: a track separated into vocals and instrumental, or into stems (vocal-removal).</summary>
         Split,
         /// <summary>Suno: a track converted to WAV.</summary>

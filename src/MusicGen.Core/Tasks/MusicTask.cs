@@ -36,7 +36,8 @@ namespace MusicGen.Core.Tasks
         {
             Provider = Provider,
             TaskId = TaskId,
-            Operation = Operation,
+            // record-info's operationType is documented for none of the operations after the song (add-vocals…): what was submitted is known.
+            Operation = Operation == MusicOperation.Unknown ? submitted.Operation : Operation,
             Model = Model ?? submitted.Model,
             Title = Title ?? submitted.Title,
             Status = Status,
