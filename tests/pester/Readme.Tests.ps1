@@ -38,6 +38,7 @@ BeforeAll {
     $null = New-Item -ItemType ($IsWindows ? 'Junction' : 'SymbolicLink') -Path (Join-Path $work 'out') -Target (Join-Path $root 'out')
     Set-Content (Join-Path $work 'verse.txt') "[Verse]`nStreetlights flicker on the wet road`n[Chorus]`nI walk alone"
     Set-Content (Join-Path $work 'verse2.txt') "[Verse]`nThe rain goes on and on"
+    Set-Content (Join-Path $work 'all.txt') "[Verse]`nThe rain goes on and on`n[Bridge]`nthe lights go out"
     function New-SilentWav([string] $Path, [int] $Seconds) {
         $rate = 22050
         $data = $rate * 2 * $Seconds
