@@ -28,6 +28,23 @@ namespace MusicGen.Engine.Tests
             Assert.Equal("Night Drive", body.GetProperty("title").GetString());
         }
 
+        // A paid call named by a key is sent once: a re-run gets the same style from the journal.
+        [Fact]
+        public void AKeyedBoostIsSentOnceAndGivenBackOnARerun()
+        {
+            var home = System.IO.Path.Combine(EngineFixture.JournalFolder, "style-" + System.Guid.NewGuid().ToString("N"));
+            using var journalHome = new EnvironmentVariables(("MUSICGEN_HOME", home));
+            using var session = new EngineSession(_fixture);
+            var before = session.Simulator.Stats().VendorRequests;
+
+            var first = session.Run("Optimize-MusicStyle 'dream pop' -IdempotencyKey style-once").ThrowIfFailed().Output.Single();
+            var again = session.Run("Optimize-MusicStyle 'dream pop' -IdempotencyKey style-once").ThrowIfFailed().Output.Single();
+
+            Assert.Equal(first.Text("Style"), again.Text("Style"));
+            Assert.Equal(before + 1, session.Simulator.Stats().VendorRequests);
+            Assert.Empty(session.Run("Get-MusicTask").ThrowIfFailed().Output);
+        }
+
         [Fact]
         public void WhatIfShowsTheRequestAndSpendsNothing()
         {

@@ -216,7 +216,9 @@ namespace MusicGen.Core.Journal
                     : Array.Empty<string>();
             }
 
-            var entry = (admission.Sent ?? Entry(admission, null)).With(task.Status.ToString(), task.TaskId, _now());
+            // The answer's title is kept where it says more than the request did: Suno names a
+            // described song, and a style boost's answer is its expanded style (no content else).
+            var entry = (admission.Sent ?? Entry(admission, null)).With(task.Status.ToString(), task.TaskId, _now(), task.Title);
             return Written(journal, entry);
         }
 
@@ -383,7 +385,7 @@ namespace MusicGen.Core.Journal
             var warnings = journal.Refresh();
             var own = new HashSet<string>(connections.Select(c => Owned(c.Provider, HostOf(c.BaseUri), c.ApiKey.Fingerprint)), StringComparer.Ordinal);
             var tasks = journal.Tasks()
-                .Where(entry => entry.Operation != MusicOperation.Persona)
+                .Where(entry => entry.Operation != MusicOperation.Persona && entry.Operation != MusicOperation.StyleBoost)
                 .Where(entry => entry.TaskStatus != null && (!pendingOnly || entry.IsUnfinished))
                 .Where(entry => since == null || entry.SubmittedAt >= since)
                 .Where(entry => own.Contains(Owned(entry.Provider, entry.Host, entry.Account)))

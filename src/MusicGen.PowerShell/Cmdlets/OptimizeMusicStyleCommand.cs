@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Threading.Tasks;
 using MusicGen.Core.Errors;
 using MusicGen.Core.Suno;
 using MusicGen.Core.Tasks;
@@ -15,6 +16,14 @@ namespace MusicGen.PowerShell.Cmdlets
         [ValidateNotNullOrEmpty]
         public string Style { get; set; } = "";
 
+        /// <summary>
+        /// Names this boost for good: when the journal already holds it, its expanded style is
+        /// returned and nothing is sent, so a re-run spends nothing twice.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateLength(1, 200)]
+        public string? IdempotencyKey { get; set; }
+
         protected override void ProcessRecord()
         {
             var request = new StyleBoostRequest { Style = Style };
@@ -22,15 +31,44 @@ namespace MusicGen.PowerShell.Cmdlets
             {
                 var suno = Client.For(MusicProvider.Suno, OneOffKey, IsDryRun);
                 var prepared = suno.PrepareStyleBoost(request);
-                if (ShouldProcess(prepared.Describe(), $"{prepared.Operation} of '{Style}' with {prepared.Provider} (spends credits)"))
+                var ledger = Client.Ledger;
+                var admission = ledger.Admit(prepared, IdempotencyKey);
+                WriteWarnings(admission.Warnings);
+                if (admission.Existing is { } earlier)
                 {
-                    WriteResult(Call(token => suno.BoostStyleAsync(request, token)));
+                    WriteVerbose($"IdempotencyKey '{IdempotencyKey}' already boosted a style on {earlier.SubmittedAt:u}: returning it, sending nothing.");
+                    WriteResult(Recorded(earlier.Title, earlier.TaskId));
+                    return;
                 }
+
+                if (!ShouldProcess(prepared.Describe(), $"{prepared.Operation} of '{Style}' with {prepared.Provider} (spends credits)"))
+                {
+                    return;
+                }
+
+                // The journal records the answer as a task whose title is the expanded style, so that
+                // the key can give it back; there is nothing to poll.
+                MusicStyle? boosted = null;
+                var (task, warnings) = Call(token => ledger.SendAsync(admission, async sendToken =>
+                {
+                    boosted = await suno.BoostStyleAsync(request, sendToken).ConfigureAwait(false);
+                    return new MusicTask
+                    {
+                        Provider = MusicProvider.Suno, TaskId = boosted.StyleTaskId ?? "", Operation = MusicOperation.StyleBoost,
+                        Title = boosted.Style, Status = MusicTaskStatus.Succeeded,
+                    };
+                }, (sentByAnother, _) => Task.FromResult(sentByAnother.ToTask()), token));
+                WriteWarnings(warnings);
+                WriteResult(boosted ?? Recorded(task.Title, task.TaskId));
             }
             catch (MusicGenException ex)
             {
                 WriteMusicError(ex, Style);
             }
         }
+
+        // A boost the journal holds (this key's, or one another process sent meanwhile).
+        private MusicStyle Recorded(string? style, string? taskId) =>
+            new MusicStyle { Style = style ?? "", SourceStyle = Style, StyleTaskId = taskId };
     }
 }
