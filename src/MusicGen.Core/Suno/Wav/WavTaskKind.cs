@@ -1,40 +1,16 @@
-using System.Collections.Generic;
-using System.Text.Json;
-using MusicGen.Core.Http;
 using MusicGen.Core.Suno.Kinds;
 using MusicGen.Core.Tasks;
 
 namespace MusicGen.Core.Suno
 {
     /// <summary>wav record-info (string successFlag, response.audioWavUrl) and its callback (audioWavUrl, or audio_wav_url on the old SA page): one WAV track, id'd as the source track (musicId).</summary>
-    internal sealed class WavTaskKind : SunoTaskKind
+    internal sealed class WavTaskKind : SingleFileTaskKind
     {
         public override MusicOperation Operation => MusicOperation.Wav;
         public override string Name => "WAV conversion";
         public override string RecordInfoPath => "api/v1/wav/record-info";
-
-        public override MusicTask FromRecord(JsonElement data, string taskId)
-        {
-            taskId = data.Id(MusicProvider.Suno, "taskId", "task_id") ?? taskId;
-            var uri = data.Field("response") is { ValueKind: JsonValueKind.Object } response ? response.HttpUri(MusicProvider.Suno, "audioWavUrl", "audio_wav_url") : null;
-            var flag = data.Text("successFlag", "success_flag");
-            var status = SunoSuccessFlag.FromText(flag, uri != null, taskId, Name);
-            var id = data.Id(MusicProvider.Suno, "musicId", "audioId", "music_id") ?? taskId;
-            var tracks = status == MusicTaskStatus.Succeeded && uri != null
-                ? new List<MusicTrack> { Artefact(taskId, id, uri, "wav", data.Timestamp(MusicProvider.Suno, "completeTime", "complete_time")) }
-                : new List<MusicTrack>();
-            return Task(taskId, status, flag, tracks, data);
-        }
-
-        public override bool Recognizes(JsonElement body, JsonElement data) => data.Field("audioWavUrl", "audio_wav_url") != null;
-
-        public override MusicTask FromCallback(JsonElement body, JsonElement data, int code, string? message)
-        {
-            var taskId = CallbackTaskId(body, data);
-            var uri = data.HttpUri(MusicProvider.Suno, "audioWavUrl", "audio_wav_url");
-            var ok = code == 200 && uri != null;
-            var tracks = ok ? new List<MusicTrack> { Artefact(taskId, taskId, uri, "wav", System.DateTimeOffset.UtcNow) } : new List<MusicTrack>();
-            return Task(taskId, ok ? MusicTaskStatus.Succeeded : MusicTaskStatus.Failed, ok ? "SUCCESS" : null, tracks, null, code, message);
-        }
+        protected override string[] RecordUrlFields { get; } = { "audioWavUrl", "audio_wav_url" };
+        protected override string[] CallbackUrlFields { get; } = { "audioWavUrl", "audio_wav_url" };
+        protected override string Extension => "wav";
     }
 }
